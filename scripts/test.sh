@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Builds the solution and runs every test against a throwaway PostgreSQL:
+#  - FUPIN_TEST_POSTGRES when set (a connection string to a server the tests may create databases on);
+#  - else Testcontainers.PostgreSql when a Docker engine answers;
+#  - else a fresh cluster from the Debian binaries in a temporary folder, stopped and deleted afterwards.
+# Extra arguments go to `dotnet test`, e.g. ./scripts/test.sh --filter Category!=Fault
+set -euo pipefail
+. "$(dirname "$0")/lib/common.sh"
+started=$(date +%s)
+
+cleanup() {
+  if [ -n "${test_data:-}" ]; then
+    pg_cluster_stop "$test_data" || true
+    rm -rf "$(dirname "$test_data")"
+  fi
+}
+trap cleanup EXIT
+
+if [ -z "${FUPIN_TEST_POSTGRES:-}" ] && ! docker_engine_answers; then
+  test_data=$(mktemp -d /tmp/fupin-test-XXXXXX)/postgres
+  port=${FUPIN_TEST_PG_PORT:-55433}
+  echo "Starting a throwaway PostgreSQL in $test_data on port $port..."
+  # A test cluster can lose everything on a crash; it trades fsync for speed. The benchmark does not.
+  pg_cluster_start "$test_data" "$port" fsync=off full_page_writes=off synchronous_commit=off
+  export FUPIN_TEST_POSTGRES
+  FUPIN_TEST_POSTGRES=$(pg_connection_string "$port" postgres)
+  # Lets the fault tests restart this cluster.
+  export FUPIN_TEST_PGDATA=$test_data FUPIN_TEST_PGBIN=$PG_BIN
+fi
+
+cd "$ROOT"
+dotnet build Fupin.EventSourced.sln -c Release -v quiet -nologo
+dotnet test Fupin.EventSourced.sln -c Release --no-build --logger "console;verbosity=normal" "$@"
+echo "Test command finished in $(( $(date +%s) - started )) s."

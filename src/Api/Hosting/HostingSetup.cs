@@ -1,0 +1,82 @@
+using System.Text.Json.Serialization;
+using System.Threading.RateLimiting;
+using Fupin.EventSourced.Api.EventStore;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Fupin.EventSourced.Api.Hosting;
+
+/// <summary>Configuration section <c>Limits</c>.</summary>
+public sealed class LimitsOptions
+{
+    public const string Section = "Limits";
+
+    /// <summary>Largest request body accepted, in bytes; larger ones get 413.</summary>
+    public long MaxRequestBodyBytes { get; set; } = 64 * 1024;
+
+    /// <summary>Commands (non-GET requests) per second each user may send, sustained.</summary>
+    public int CommandsPerSecondPerUser { get; set; } = 50;
+
+    /// <summary>Commands a user may send in a burst above the sustained rate.</summary>
+    public int CommandBurstPerUser { get; set; } = 100;
+}
+
+public static class HostingSetup
+{
+    public const string CommandRateLimit = "commands";
+
+    /// <summary>Kestrel limits, JSON rules, per-user rate limiting of commands, and health checks.</summary>
+    public static WebApplicationBuilder AddFupinHosting(this WebApplicationBuilder builder)
+    {
+        var limits = builder.Configuration.GetSection(LimitsOptions.Section).Get<LimitsOptions>() ?? new();
+        builder.Services.AddSingleton(limits);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes;
+        });
+
+        builder.Services.ConfigureHttpJsonOptions(json =>
+        {
+            // A misspelt field is an error, not silently ignored.
+            json.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+        });
+
+        builder.Services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(CommandRateLimit, context => RateLimitPartition.GetTokenBucketLimiter(
+                context.User.Identity?.Name ?? context.Connection.RemoteIpAddress?.ToString() ?? "anonymous",
+                _ => new TokenBucketRateLimiterOptions
+                {
+                    TokenLimit = limits.CommandBurstPerUser,
+                    TokensPerPeriod = limits.CommandsPerSecondPerUser,
+                    ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                    QueueLimit = 0,
+                }));
+            options.OnRejected = (context, _) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "1";
+                return ValueTask.CompletedTask;
+            };
+        });
+
+        builder.Services.AddHealthChecks()
+            .AddNpgSql(EventStoreSetup.ConnectionString(builder.Configuration), name: "postgresql",
+                tags: ["ready"], timeout: TimeSpan.FromSeconds(3));
+        return builder;
+    }
+
+    /// <summary><c>/health/live</c>: the process answers. <c>/health/ready</c>: and PostgreSQL does too.</summary>
+    public static IEndpointRouteBuilder MapFupinHealthChecks(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains("ready"),
+            ResultStatusCodes = { [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable },
+        }).AllowAnonymous();
+        return endpoints;
+    }
+}

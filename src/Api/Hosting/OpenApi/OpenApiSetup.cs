@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace Fupin.EventSourced.Api.Hosting.OpenApi;
+
+public static class OpenApiSetup
+{
+    public const string DocumentPath = "/swagger/v1/swagger.json";
+    private const string Bearer = "Bearer";
+
+    /// <summary>
+    /// The OpenAPI document at <c>/swagger/v1/swagger.json</c>, built from the endpoints and the XML comments
+    /// of the API, Domain and Projections assemblies, with a bearer-token scheme Swagger UI can fill in.
+    /// </summary>
+    public static IServiceCollection AddFupinOpenApi(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc("v1", new OpenApiInfo
+            {
+                Title = "Fupin.EventSourced",
+                Version = "v1",
+                Description = "Commands and read models of a science-and-technology poverty-alleviation programme " +
+                              "(科技扶贫). Every endpoint but health and this document needs a bearer token; " +
+                              "mint one locally with `dotnet run --project src/Api -- dev-token --role operator " +
+                              "--division 370302`.",
+            });
+            foreach (var assembly in new[] { typeof(Program), typeof(Domain.DomainException), typeof(Projections.Villages.CountyVillages) })
+            {
+                var xml = Path.Combine(AppContext.BaseDirectory, assembly.Assembly.GetName().Name + ".xml");
+                if (File.Exists(xml))
+                {
+                    options.IncludeXmlComments(xml, includeControllerXmlComments: true);
+                }
+            }
+
+            options.AddSecurityDefinition(Bearer, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "JWT",
+                Description = "A token from `dev-token` (development) or the identity provider.",
+            });
+            options.OperationFilter<BearerRequirementFilter>();
+            options.CustomSchemaIds(type => type.FullName!.Replace("Fupin.EventSourced.", "", StringComparison.Ordinal)
+                .Replace('+', '.'));
+        });
+        return services;
+    }
+
+    private sealed class BearerRequirementFilter : IOperationFilter
+    {
+        public void Apply(OpenApiOperation operation, OperationFilterContext context)
+        {
+            var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
+            if (!metadata.OfType<IAuthorizeData>().Any() || metadata.OfType<IAllowAnonymous>().Any())
+            {
+                return;
+            }
+
+            operation.Security ??= [];
+            operation.Security.Add(new OpenApiSecurityRequirement
+            {
+                [new OpenApiSecuritySchemeReference(Bearer, context.Document)] = [],
+            });
+            operation.Responses ??= [];
+            operation.Responses.TryAdd("401", new OpenApiResponse { Description = "No valid bearer token." });
+            operation.Responses.TryAdd("403", new OpenApiResponse { Description = "The token's role or division does not allow this." });
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using FluentValidation;
+using Fupin.EventSourced.Api.Errors;
+using Fupin.EventSourced.Api.EventStore;
+using Fupin.EventSourced.Api.Hosting;
+using Fupin.EventSourced.Api.Hosting.OpenApi;
+using Fupin.EventSourced.Api.Hosting.Wolverine;
+using Fupin.EventSourced.Api.Security;
+using Fupin.EventSourced.Domain;
+using JasperFx;
+using Wolverine;
+using Wolverine.Http;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddFupinHosting();
+builder.Services.AddFupinProblemDetails();
+builder.Services.AddFupinSecurity(builder.Configuration);
+builder.Services.AddFupinEventStore(builder.Configuration);
+builder.Services.AddFupinOpenApi();
+builder.Services.AddValidatorsFromAssemblyContaining<DomainException>(ServiceLifetime.Singleton);
+builder.Host.UseWolverine(options => options.ConfigureFupin());
+builder.Services.AddWolverineHttp();
+
+var app = builder.Build();
+var limits = app.Services.GetRequiredService<LimitsOptions>();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseCorrelationId();
+app.UseRequestSizeLimit(limits.MaxRequestBodyBytes);
+app.UseSwagger();
+app.UseSwaggerUI();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
+
+app.MapFupinHealthChecks();
+app.MapWolverineEndpoints(http => http.ConfigureFupin());
+
+return await app.RunJasperFxCommands(args);
+
+/// <summary>The API's entry point; public so test hosts can start it.</summary>
+public partial class Program;

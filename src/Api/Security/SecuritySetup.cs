@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Fupin.EventSourced.Api.Security;
+
+public static class SecuritySetup
+{
+    /// <summary>JWT bearer authentication, the role-and-scope policies, and deny-by-default.</summary>
+    public static IServiceCollection AddFupinSecurity(this IServiceCollection services, IConfiguration configuration)
+    {
+        var auth = configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new();
+        var key = auth.Key();
+        services.AddSingleton(auth);
+        services.AddSingleton<TokenIssuer>();
+
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+            .AddJwtBearer(options =>
+            {
+                options.MapInboundClaims = false;
+                options.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidIssuer = auth.Issuer,
+                    ValidAudience = auth.Audience,
+                    IssuerSigningKey = key,
+                    ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+                    NameClaimType = FupinClaims.Subject,
+                    RoleClaimType = FupinClaims.Role,
+                    ClockSkew = TimeSpan.FromSeconds(30),
+                };
+            });
+
+        services.AddAuthorization(Policies.Configure);
+        services.AddSingleton<IAuthorizationHandler, DivisionScopeHandler>();
+        return services;
+    }
+}

@@ -1,0 +1,35 @@
+using Fupin.EventSourced.Api.EventStore;
+using Fupin.EventSourced.Api.Security;
+using Fupin.EventSourced.Domain.Villages;
+using Fupin.EventSourced.Domain.Villages.Registering;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Wolverine.Http;
+
+namespace Fupin.EventSourced.Api.Villages.Registering;
+
+public static class RegisterVillageEndpoint
+{
+    /// <summary>Registers a key village.</summary>
+    /// <remarks>
+    /// Starts the village's event stream with <c>VillageRegistered</c>. The caller's division must cover the
+    /// village code. Answers 409 if the code is already registered.
+    /// </remarks>
+    /// <response code="201">Registered; <c>Location</c> and <c>ETag</c> name the new village and its version.</response>
+    /// <response code="400">The code is not 12 digits, or a name is empty or too long.</response>
+    /// <response code="409">A village with this code is already registered.</response>
+    [WolverinePost("/api/villages", Name = "RegisterVillage")]
+    [Authorize(Policy = Policies.OperateRegisters)]
+    [ProducesResponseType<VillageWritten>(StatusCodes.Status201Created)]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
+    public static async Task<Created<VillageWritten>> Post(
+        RegisterVillage command, CommandMetadata metadata, EventStreams streams, HttpResponse response)
+    {
+        var version = await streams.Decide<Village>(command.Code, expectedVersion: null,
+            village => [RegisterVillage.Decide(command, village)], metadata);
+
+        response.Headers.ETag = ExpectedVersion.ETag(version);
+        return TypedResults.Created($"/api/villages/{command.Code}", new VillageWritten(command.Code, version));
+    }
+}
