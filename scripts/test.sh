@@ -10,14 +10,14 @@ started=$(date +%s)
 
 cleanup() {
   if [ -n "${test_data:-}" ]; then
-    pg_cluster_stop "$test_data" || true
-    rm -rf "$(dirname "$test_data")"
+    pg_cluster_destroy "$test_data"
   fi
 }
 trap cleanup EXIT
 
 if [ -z "${FUPIN_TEST_POSTGRES:-}" ] && ! docker_engine_answers; then
   test_data=$(mktemp -d /tmp/fupin-test-XXXXXX)/postgres
+  chmod 755 "$(dirname "$test_data")"
   port=${FUPIN_TEST_PG_PORT:-55433}
   echo "Starting a throwaway PostgreSQL in $test_data on port $port..."
   # A test cluster can lose everything on a crash; it trades fsync for speed. The benchmark does not.

@@ -83,3 +83,10 @@ pg_connection_string() {
   local port=$1 database=$2
   echo "Host=127.0.0.1;Port=$port;Database=$database;Username=$PG_USER;Password=$PG_PASSWORD"
 }
+
+# pg_cluster_destroy DATA_DIR: stops the cluster and deletes the folder that holds its data folder.
+pg_cluster_destroy() {
+  local data=$1
+  pg_cluster_stop "$data" || true
+  rm -rf "$(dirname "$data")"
+}

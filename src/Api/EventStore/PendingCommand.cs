@@ -47,9 +47,11 @@ internal sealed class PendingCommand<TState>(
     {
         var stream = await (_fetched ?? throw new InvalidOperationException("Fetch before deciding."));
         var current = stream.StartingVersion ?? 0;
-        if (ExpectedVersion is { } expected && expected != current)
+
+        // A stale version is reported before the decision runs, except for a stream that does not exist:
+        // there the decision's own answer (usually 404) says more than "version 0".
+        if (current > 0 && IsStale(current))
         {
-            Fail(new ExpectedVersionMismatchException(StreamKey, expected, current));
             return false;
         }
 
@@ -61,6 +63,11 @@ internal sealed class PendingCommand<TState>(
         catch (Exception refused)
         {
             Fail(refused);
+            return false;
+        }
+
+        if (IsStale(current))
+        {
             return false;
         }
 
@@ -79,6 +86,17 @@ internal sealed class PendingCommand<TState>(
             appended.SetHeader(CommandMetadata.RoleHeader, Metadata.Role);
         }
 
+        return true;
+    }
+
+    private bool IsStale(long current)
+    {
+        if (ExpectedVersion is not { } expected || expected == current)
+        {
+            return false;
+        }
+
+        Fail(new ExpectedVersionMismatchException(StreamKey, expected, current));
         return true;
     }
 }
