@@ -51,6 +51,7 @@ public static class EventStoreSetup
         }
 
         services.AddOptions<GroupCommitOptions>().BindConfiguration(GroupCommitOptions.Section);
+        services.AddSingleton<GroupCommitMetrics>();
         services.AddSingleton<GroupCommitWriter>();
         services.AddHostedService(provider => provider.GetRequiredService<GroupCommitWriter>());
         services.AddSingleton<EventStreams>();

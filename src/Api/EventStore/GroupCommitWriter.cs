@@ -17,6 +17,7 @@ namespace Fupin.EventSourced.Api.EventStore;
 public sealed partial class GroupCommitWriter(
     IDocumentStore store,
     IOptions<GroupCommitOptions> options,
+    GroupCommitMetrics metrics,
     ILogger<GroupCommitWriter> logger) : IHostedService
 {
     private readonly GroupCommitOptions _options = options.Value;
@@ -113,11 +114,13 @@ public sealed partial class GroupCommitWriter(
             try
             {
                 await session.SaveChangesAsync();
+                metrics.BatchSize.Record(accepted.Count);
                 accepted.ForEach(command => command.Succeed());
                 return;
             }
             catch (Exception error) when (IsWriteConflict(error))
             {
+                metrics.Conflicts.Add(1);
                 LogConflict(logger, accepted.Count);
             }
             catch (Exception error)
@@ -147,11 +150,13 @@ public sealed partial class GroupCommitWriter(
             try
             {
                 await session.SaveChangesAsync();
+                metrics.BatchSize.Record(1);
                 command.Succeed();
                 return;
             }
             catch (Exception error) when (IsWriteConflict(error) && attempt < _options.ConflictRetries)
             {
+                metrics.Conflicts.Add(1);
                 LogConflict(logger, 1);
             }
             catch (Exception error)
