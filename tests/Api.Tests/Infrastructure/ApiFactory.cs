@@ -2,6 +2,7 @@ using Fupin.EventSourced.TestKit;
 using JasperFx.CommandLine;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Fupin.EventSourced.Api.Tests.Infrastructure;
 
@@ -9,7 +10,10 @@ namespace Fupin.EventSourced.Api.Tests.Infrastructure;
 /// The real API (Program.cs, the whole HTTP pipeline) on its own fresh database, in the Production environment
 /// so errors look as they do in production. Settings can be overridden per host.
 /// </summary>
-public sealed class ApiFactory(string connectionString, IReadOnlyDictionary<string, string?>? settings = null)
+public sealed class ApiFactory(
+    string connectionString,
+    IReadOnlyDictionary<string, string?>? settings = null,
+    Action<IServiceCollection>? configureServices = null)
     : WebApplicationFactory<Program>
 {
     static ApiFactory() => JasperFxEnvironment.AutoStartHost = true;
@@ -27,6 +31,11 @@ public sealed class ApiFactory(string connectionString, IReadOnlyDictionary<stri
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
+        }
+
+        if (configureServices is not null)
+        {
+            builder.ConfigureServices(configureServices);
         }
     }
 }

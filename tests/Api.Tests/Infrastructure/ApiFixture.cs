@@ -16,6 +16,11 @@ public class ApiFixture : IAsyncLifetime
 
     protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
 
+    /// <summary>Test-only services, e.g. a startup filter that maps an extra endpoint.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
     public ApiFactory Factory => _factory ?? throw new InvalidOperationException("The fixture has not started.");
 
     public IDocumentStore Store => Factory.Services.GetRequiredService<IDocumentStore>();
@@ -23,7 +28,7 @@ public class ApiFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var connectionString = await TestPostgres.CreateDatabaseAsync(GetType().Name);
-        _factory = new ApiFactory(connectionString, Settings);
+        _factory = new ApiFactory(connectionString, Settings, ConfigureServices);
         _ = _factory.Server;
     }
 
