@@ -29,6 +29,11 @@ public static class HostingSetup
     public static WebApplicationBuilder AddFupinHosting(this WebApplicationBuilder builder)
     {
         var limits = builder.Configuration.GetSection(LimitsOptions.Section).Get<LimitsOptions>() ?? new();
+
+        // Wolverine logs every unreadable request body at Error, with a stack trace, under the command type's
+        // name. The client gets a 400 problem; a malformed request is not a server error, and a client should
+        // not be able to flood the error log. (Domain code itself never logs.)
+        builder.Logging.AddFilter("Fupin.EventSourced.Domain", LogLevel.Critical);
         builder.Services.AddSingleton(limits);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {

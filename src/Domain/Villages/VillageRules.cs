@@ -13,6 +13,32 @@ public static class VillageRules
         rule.Must(name => !string.IsNullOrWhiteSpace(name))
             .WithMessage("'{PropertyName}' must not be empty.")
             .MaximumLength(maxLength)
-            .Must(name => name is null || !name.Any(char.IsControl))
-            .WithMessage("'{PropertyName}' must not contain control characters.");
+            .Must(text => text is null || IsPrintable(text))
+            .WithMessage("'{PropertyName}' must not contain control, formatting or invalid Unicode characters.");
+
+    /// <summary>
+    /// No control characters, no invisible formatting (e.g. U+202E, which flips how a name is displayed), and
+    /// well-formed UTF-16: names end up in reports and exports where such characters mislead or break.
+    /// </summary>
+    private static bool IsPrintable(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            var category = char.GetUnicodeCategory(c);
+            if (category is System.Globalization.UnicodeCategory.Control or System.Globalization.UnicodeCategory.Format
+                or System.Globalization.UnicodeCategory.Surrogate or System.Globalization.UnicodeCategory.OtherNotAssigned)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

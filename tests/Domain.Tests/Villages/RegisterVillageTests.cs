@@ -46,6 +46,34 @@ public class RegisterVillageTests
             nameof(RegisterVillage.Name), nameof(RegisterVillage.County), nameof(RegisterVillage.Township));
     }
 
+    [Theory]
+    [InlineData("\u202E村头汀")]
+    [InlineData("汀\u200B头村")]
+    [InlineData("汀头村\uFFFF")]
+    public void Names_with_invisible_or_malformed_characters_are_invalid(string name)
+    {
+        var result = new RegisterVillageValidator().Validate(Command with { Name = name });
+
+        result.Errors.Should().ContainSingle().Which.PropertyName.Should().Be(nameof(RegisterVillage.Name));
+    }
+
+    [Fact]
+    public void A_name_with_a_lone_surrogate_is_invalid()
+    {
+        var name = "汀头" + (char)0xD800 + "村";
+
+        new RegisterVillageValidator().Validate(Command with { Name = name }).IsValid.Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("汀头村")]
+    [InlineData("𠀀村")]
+    [InlineData("Ma'anshan Village")]
+    public void Names_in_any_script_including_supplementary_characters_are_valid(string name)
+    {
+        new RegisterVillageValidator().Validate(Command with { Name = name }).IsValid.Should().BeTrue();
+    }
+
     [Fact]
     public void A_name_longer_than_the_limit_is_invalid()
     {
