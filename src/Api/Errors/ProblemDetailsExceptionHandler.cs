@@ -4,13 +4,14 @@ using Microsoft.AspNetCore.Mvc;
 namespace Fupin.EventSourced.Api.Errors;
 
 /// <summary>Writes <see cref="ErrorMap"/>'s answer; anything unmapped is a logged 500 with no internals.</summary>
-internal sealed partial class ProblemDetailsExceptionHandler(
+public sealed partial class ProblemDetailsExceptionHandler(
     IProblemDetailsService problemDetails,
     IHostEnvironment environment,
     ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
 {
-    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellation)
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        var context = httpContext;
         if (exception is OperationCanceledException && context.RequestAborted.IsCancellationRequested)
         {
             return true;
