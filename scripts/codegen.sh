@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates Wolverine's endpoint code into src/Api/Internal/Generated from a clean folder. Run it after
 # changing an endpoint's signature, its attributes, or a Wolverine policy; commit the result. The test
-# GeneratedCodeIsCurrent fails while the committed code is stale. No database is needed.
+# GeneratedCodeTests fails while the committed code is stale. No database is needed.
 set -euo pipefail
 . "$(dirname "$0")/lib/common.sh"
 cd "$ROOT"

@@ -18,22 +18,27 @@ public sealed record DivisionScope
 
     public static DivisionScope Unscoped { get; } = new((string?)null);
 
-    /// <summary>The caller's scope, or null when the token's role or division claim is not acceptable.</summary>
+    /// <summary>
+    /// The caller's scope, or null when the token is not acceptable: it must carry one user id, exactly one known
+    /// role, and at most one division, which operators and finance staff must have.
+    /// </summary>
     public static DivisionScope? Of(ClaimsPrincipal user)
     {
-        var role = user.FindFirstValue(FupinClaims.Role);
-        if (role is null || !Roles.All.Contains(role))
+        var subjects = user.FindAll(FupinClaims.Subject).ToList();
+        var roles = user.FindAll(FupinClaims.Role).ToList();
+        var divisions = user.FindAll(FupinClaims.Division).ToList();
+        if (subjects is not [{ Value.Length: > 0 }] || roles is not [var role] || !Roles.All.Contains(role.Value)
+            || divisions.Count > 1)
         {
             return null;
         }
 
-        var division = user.FindFirstValue(FupinClaims.Division);
-        if (division is null)
+        if (divisions is not [var division])
         {
-            return Roles.MustBeScoped(role) ? null : Unscoped;
+            return Roles.MustBeScoped(role.Value) ? null : Unscoped;
         }
 
-        return TryParse(division, out var scope) ? scope : null;
+        return TryParse(division.Value, out var scope) ? scope : null;
     }
 
     /// <summary>Parses a 6-digit province, city or county code into the prefix it covers.</summary>
