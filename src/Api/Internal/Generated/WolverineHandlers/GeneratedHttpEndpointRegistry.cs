@@ -9,7 +9,7 @@ namespace Internal.Generated.WolverineHandlers
     {
         public override System.Type[] EndpointTypes()
         {
-            return new System.Type[] { typeof(Fupin.EventSourced.Api.Counties.ListingCounties.ListCountiesEndpoint), typeof(Fupin.EventSourced.Api.Counties.ListingVillages.GetCountyVillagesEndpoint), typeof(Fupin.EventSourced.Api.Villages.CorrectingName.CorrectVillageNameEndpoint), typeof(Fupin.EventSourced.Api.Villages.GettingDetails.GetVillageEndpoint), typeof(Fupin.EventSourced.Api.Villages.History.GetVillageHistoryEndpoint), typeof(Fupin.EventSourced.Api.Villages.Registering.RegisterVillageEndpoint) };
+            return new System.Type[] { typeof(Fupin.EventSourced.Api.Admin.Projections.GetProjectionStatusEndpoint), typeof(Fupin.EventSourced.Api.Counties.ListingCounties.ListCountiesEndpoint), typeof(Fupin.EventSourced.Api.Counties.ListingVillages.GetCountyVillagesEndpoint), typeof(Fupin.EventSourced.Api.Villages.CorrectingName.CorrectVillageNameEndpoint), typeof(Fupin.EventSourced.Api.Villages.GettingDetails.GetVillageEndpoint), typeof(Fupin.EventSourced.Api.Villages.History.GetVillageHistoryEndpoint), typeof(Fupin.EventSourced.Api.Villages.Registering.RegisterVillageEndpoint) };
         }
     }
 
@@ -23,12 +23,14 @@ namespace Internal.Generated.WolverineHandlers
     {
         [global::System.Runtime.CompilerServices.ModuleInitializer]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.GeneratedHttpEndpointRegistry))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.GET_api_admin_projections))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.GET_api_counties))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.GET_api_counties_countyCode_villages))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.GET_api_villages_villageCode))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.GET_api_villages_villageCode_history))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.POST_api_villages))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.POST_api_villages_villageCode_name_corrections))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Fupin.EventSourced.Api.Admin.Projections.GetProjectionStatusEndpoint))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Fupin.EventSourced.Api.Counties.ListingCounties.ListCountiesEndpoint))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Fupin.EventSourced.Api.Counties.ListingVillages.GetCountyVillagesEndpoint))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Fupin.EventSourced.Api.Villages.CorrectingName.CorrectVillageNameEndpoint))]
