@@ -1,0 +1,91 @@
+using Fupin.EventSourced.Faults.Tests.Infrastructure;
+using Fupin.EventSourced.TestKit;
+
+namespace Fupin.EventSourced.Faults.Tests;
+
+/// <summary>The API process is SIGKILLed under load; a new process is started on the same database.</summary>
+[Collection(FaultCollection.Name)]
+[Trait("Category", "Fault")]
+public sealed class ApiCrashTests(ITestOutputHelper output)
+{
+    [FaultFact]
+    public async Task Acknowledged_commands_survive_an_api_crash_and_a_new_process_carries_on()
+    {
+        await using var cluster = await LocalPostgresCluster.StartNewAsync();
+        var database = await EventStoreProbe.CreateDatabaseAsync(cluster, "fupin");
+        var probe = new EventStoreProbe(database);
+        await using var crashed = await ApiNode.StartAsync(database, "node-a");
+        ApiNode? restarted = null;
+
+        try
+        {
+            await VillageLoad.WarmUpAsync(crashed);
+            var timeline = new Timeline();
+            var nodes = new ApiNodes(crashed);
+            IReadOnlyList<Outcome> outcomes;
+            await using (var load = VillageLoad.Start(nodes, FaultSettings.Clients, timeline.Clock))
+            {
+                await timeline.Until(FaultSettings.LoadDuration / 3);
+                timeline.Mark("kill");
+                await crashed.Process.KillAsync();
+                timeline.Mark("killed");
+                restarted = await ApiNode.StartAsync(database, "node-a-new");
+                timeline.Mark("ready");
+
+                // As a rollout would, once it is ready and warm: a cold process's first answers are slow JIT work,
+                // which is not what this test measures.
+                await VillageLoad.WarmUpAsync(restarted);
+                nodes.Replace(crashed, restarted);
+                timeline.Mark("restarted");
+                await timeline.Until(Later(FaultSettings.LoadDuration, timeline["restarted"] + TimeSpan.FromSeconds(3)));
+                outcomes = await load.StopAsync();
+                timeline.Mark("load-stopped");
+            }
+
+            var cut = outcomes.Where(o => o.NoAnswer && o.StartedAt <= timeline["killed"]).ToList();
+            var committedAnyway = outcomes.Count(o => o is { Kind: CommandKind.RetryRegister, Status: 409 });
+            output.WriteLine($"Timeline: {timeline}");
+            output.WriteLine($"All requests: {FaultAssertions.Figures(outcomes)}");
+            output.WriteLine($"To the killed process: {FaultAssertions.Figures([.. outcomes.Where(o => o.Node == crashed.Name)])}");
+            output.WriteLine($"To the new process: {FaultAssertions.Figures([.. outcomes.Where(o => o.Node == restarted.Name)])}");
+            output.WriteLine($"Cut off in flight by the kill: {cut.Count}; retried registrations that had committed (409): {committedAnyway}");
+
+            // Only the killed process left requests unanswered, from the kill until the new process was listed;
+            // the new process answers everything normally.
+            FaultAssertions.AnswersAreExplained(outcomes);
+            FaultAssertions.NothingHangs(outcomes);
+            FaultAssertions.UnansweredOnlyWhere(outcomes,
+                o => o.Node == crashed.Name && o.EndedAt >= timeline["kill"] && o.StartedAt <= timeline["restarted"],
+                "from the killed process, between the kill and the new process taking over");
+            outcomes.Where(o => o.Node == restarted.Name && o.IsCommand).Should().NotBeEmpty();
+            outcomes.Where(o => o.Node == restarted.Name).Should().OnlyContain(o => !o.IsUnavailable && !o.NoAnswer,
+                "PostgreSQL stayed up and the new process is healthy");
+
+            // Acknowledged means durable, nothing twice; the new process's daemon catches up exactly.
+            var events = await probe.EventsAsync();
+            output.WriteLine($"Stored: {events.Count} events in {events.Select(e => e.StreamKey).Distinct().Count()} streams");
+            FaultAssertions.AcknowledgedCommandsAreStored(outcomes, events);
+            FaultAssertions.StreamsAreWellFormed(events);
+            var (took, highWaterMark) = await ReadModelChecks.WaitForCatchUpAsync(probe);
+            output.WriteLine($"CountyVillages reached the high-water mark {highWaterMark} {took.TotalSeconds:F1} s after the load stopped");
+            var counties = await ReadModelChecks.ShouldMatchRebuildAsync(probe, restarted.Process);
+            output.WriteLine("Read models (villages per county): " +
+                             string.Join(", ", counties.Values.Select(c => $"{c.CountyCode}={c.VillageCount}")));
+        }
+        catch
+        {
+            ApiLogs.WriteTails(output, crashed, restarted);
+            throw;
+        }
+        finally
+        {
+            ApiLogs.Keep(nameof(ApiCrashTests), crashed, restarted);
+            if (restarted is not null)
+            {
+                await restarted.DisposeAsync();
+            }
+        }
+    }
+
+    private static TimeSpan Later(TimeSpan a, TimeSpan b) => a > b ? a : b;
+}
