@@ -38,19 +38,28 @@ public sealed class DaemonLockMonitor : IAsyncDisposable
     }
 
     /// <summary>
-    /// Waits until exactly one of <paramref name="nodes"/> holds an advisory lock in the API's database (the daemon
-    /// leader's: nothing else the API does holds one for long) and returns that node's name and the lock's key.
+    /// Waits until exactly one of <paramref name="nodes"/> holds an advisory lock in the API's database, the same one
+    /// on several polls in a row (the daemon leader's: nothing else the API does holds one for long), and returns
+    /// that node's name and the lock's key.
     /// </summary>
     public static async Task<(string Node, long Key)> FindLeaderAsync(EventStoreProbe probe, IReadOnlyList<ApiNode> nodes)
     {
+        const int stablePolls = 3;
         var names = nodes.Select(n => n.Name).ToHashSet();
         List<AdvisoryLockHolder> held = [];
+        (string Node, long Key)? seen = null;
+        var polls = 0;
         await Eventually.WaitUntilAsync("exactly one node holds the daemon's advisory lock", async () =>
         {
             held = (await probe.AdvisoryLockHoldersAsync()).Where(l => names.Contains(l.ApplicationName)).ToList();
-            return held.Select(l => l.ApplicationName).Distinct().Count() == 1 && held.Select(l => l.Key).Distinct().Count() == 1;
+            (string, long)? now = held.Select(l => (l.ApplicationName, l.Key)).Distinct().Count() == 1
+                ? (held[0].ApplicationName, held[0].Key)
+                : null;
+            polls = now is not null && now == seen ? polls + 1 : 1;
+            seen = now;
+            return now is not null && polls >= stablePolls;
         }, FaultSettings.CatchUpTimeout, () => Task.FromResult("Held: " + Describe(held)));
-        return (held[0].ApplicationName, held[0].Key);
+        return seen!.Value;
     }
 
     public static DaemonLockMonitor Start(EventStoreProbe probe, long key, Timeline timeline) => new(probe, key, timeline);
