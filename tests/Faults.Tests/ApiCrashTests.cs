@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Fupin.EventSourced.Faults.Tests.Infrastructure;
 using Fupin.EventSourced.TestKit;
 
@@ -11,6 +12,7 @@ public sealed class ApiCrashTests(ITestOutputHelper output)
     [FaultFact]
     public async Task Acknowledged_commands_survive_an_api_crash_and_a_new_process_carries_on()
     {
+        var setup = Stopwatch.StartNew();
         await using var cluster = await LocalPostgresCluster.StartNewAsync();
         var database = await EventStoreProbe.CreateDatabaseAsync(cluster, "fupin");
         var probe = new EventStoreProbe(database);
@@ -20,6 +22,7 @@ public sealed class ApiCrashTests(ITestOutputHelper output)
         try
         {
             await VillageLoad.WarmUpAsync(crashed);
+            output.WriteLine($"Setup (cluster, API start, warm-up): {setup.Elapsed.TotalSeconds:F1} s");
             var timeline = new Timeline();
             var nodes = new ApiNodes(crashed);
             IReadOnlyList<Outcome> outcomes;

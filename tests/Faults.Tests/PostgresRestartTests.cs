@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Fupin.EventSourced.Faults.Tests.Infrastructure;
 using Fupin.EventSourced.TestKit;
 
@@ -16,6 +17,7 @@ public sealed class PostgresRestartTests(ITestOutputHelper output)
     [FaultFact]
     public async Task Acknowledged_commands_survive_a_postgres_restart_and_the_api_recovers_by_itself()
     {
+        var setup = Stopwatch.StartNew();
         await using var cluster = await LocalPostgresCluster.StartNewAsync();
         var database = await EventStoreProbe.CreateDatabaseAsync(cluster, "fupin");
         var probe = new EventStoreProbe(database);
@@ -25,6 +27,7 @@ public sealed class PostgresRestartTests(ITestOutputHelper output)
         try
         {
             await VillageLoad.WarmUpAsync(api);
+            output.WriteLine($"Setup (cluster, API start, warm-up): {setup.Elapsed.TotalSeconds:F1} s");
             var timeline = new Timeline();
             IReadOnlyList<Outcome> outcomes;
             await using (var load = VillageLoad.Start(nodes, FaultSettings.Clients, timeline.Clock))

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Fupin.EventSourced.Faults.Tests.Infrastructure;
 using Fupin.EventSourced.TestKit;
 
@@ -17,6 +18,7 @@ public sealed class TwoNodeTests(ITestOutputHelper output)
     [FaultFact]
     public async Task When_the_daemon_node_is_killed_the_other_node_takes_over_and_the_read_models_equal_a_rebuild()
     {
+        var setup = Stopwatch.StartNew();
         await using var cluster = await LocalPostgresCluster.StartNewAsync();
         var database = await EventStoreProbe.CreateDatabaseAsync(cluster, "fupin");
         var probe = new EventStoreProbe(database);
@@ -26,6 +28,7 @@ public sealed class TwoNodeTests(ITestOutputHelper output)
         try
         {
             await Task.WhenAll(VillageLoad.WarmUpAsync(nodeA), VillageLoad.WarmUpAsync(nodeB));
+            output.WriteLine($"Setup (cluster, API start, warm-up): {setup.Elapsed.TotalSeconds:F1} s");
 
             // Exactly one node runs the daemon.
             var (leaderName, key) = await DaemonLockMonitor.FindLeaderAsync(probe, [nodeA, nodeB]);
