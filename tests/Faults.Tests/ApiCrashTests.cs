@@ -7,8 +7,10 @@ namespace Fupin.EventSourced.Faults.Tests;
 /// <summary>The API process is SIGKILLed under load; a new process is started on the same database.</summary>
 [Collection(FaultCollection.Name)]
 [Trait("Category", "Fault")]
-public sealed class ApiCrashTests(ITestOutputHelper output)
+public sealed class ApiCrashTests(ITestOutputHelper testOutput)
 {
+    private readonly RecordingOutput _output = new(testOutput);
+
     [FaultFact]
     public async Task Acknowledged_commands_survive_an_api_crash_and_a_new_process_carries_on()
     {
@@ -22,7 +24,7 @@ public sealed class ApiCrashTests(ITestOutputHelper output)
         try
         {
             await VillageLoad.WarmUpAsync(crashed);
-            output.WriteLine($"Setup (cluster, API start, warm-up): {setup.Elapsed.TotalSeconds:F1} s");
+            _output.WriteLine($"Setup (cluster, API start, warm-up): {setup.Elapsed.TotalSeconds:F1} s");
             var timeline = new Timeline();
             var nodes = new ApiNodes(crashed);
             IReadOnlyList<Outcome> outcomes;
@@ -47,11 +49,11 @@ public sealed class ApiCrashTests(ITestOutputHelper output)
 
             var cut = outcomes.Where(o => o.NoAnswer && o.StartedAt <= timeline["killed"]).ToList();
             var committedAnyway = outcomes.Count(o => o is { Kind: CommandKind.RetryRegister, Status: 409 });
-            output.WriteLine($"Timeline: {timeline}");
-            output.WriteLine($"All requests: {FaultAssertions.Figures(outcomes)}");
-            output.WriteLine($"To the killed process: {FaultAssertions.Figures([.. outcomes.Where(o => o.Node == crashed.Name)])}");
-            output.WriteLine($"To the new process: {FaultAssertions.Figures([.. outcomes.Where(o => o.Node == restarted.Name)])}");
-            output.WriteLine($"Cut off in flight by the kill: {cut.Count}; retried registrations that had committed (409): {committedAnyway}");
+            _output.WriteLine($"Timeline: {timeline}");
+            _output.WriteLine($"All requests: {FaultAssertions.Figures(outcomes)}");
+            _output.WriteLine($"To the killed process: {FaultAssertions.Figures([.. outcomes.Where(o => o.Node == crashed.Name)])}");
+            _output.WriteLine($"To the new process: {FaultAssertions.Figures([.. outcomes.Where(o => o.Node == restarted.Name)])}");
+            _output.WriteLine($"Cut off in flight by the kill: {cut.Count}; retried registrations that had committed (409): {committedAnyway}");
 
             // Only the killed process left requests unanswered, from the kill until the new process was listed;
             // the new process answers everything normally.
@@ -66,23 +68,23 @@ public sealed class ApiCrashTests(ITestOutputHelper output)
 
             // Acknowledged means durable, nothing twice; the new process's daemon catches up exactly.
             var events = await probe.EventsAsync();
-            output.WriteLine($"Stored: {events.Count} events in {events.Select(e => e.StreamKey).Distinct().Count()} streams");
+            _output.WriteLine($"Stored: {events.Count} events in {events.Select(e => e.StreamKey).Distinct().Count()} streams");
             FaultAssertions.AcknowledgedCommandsAreStored(outcomes, events);
             FaultAssertions.StreamsAreWellFormed(events);
             var (took, highWaterMark) = await ReadModelChecks.WaitForCatchUpAsync(probe);
-            output.WriteLine($"CountyVillages reached the high-water mark {highWaterMark} {took.TotalSeconds:F1} s after the load stopped");
+            _output.WriteLine($"CountyVillages reached the high-water mark {highWaterMark} {took.TotalSeconds:F1} s after the load stopped");
             var counties = await ReadModelChecks.ShouldMatchRebuildAsync(probe, restarted.Process);
-            output.WriteLine("Read models (villages per county): " +
+            _output.WriteLine("Read models (villages per county): " +
                              string.Join(", ", counties.Values.Select(c => $"{c.CountyCode}={c.VillageCount}")));
         }
         catch
         {
-            ApiLogs.WriteTails(output, crashed, restarted);
+            ApiLogs.WriteTails(_output, crashed, restarted);
             throw;
         }
         finally
         {
-            ApiLogs.Keep(nameof(ApiCrashTests), crashed, restarted);
+            ApiLogs.Keep(nameof(ApiCrashTests), _output, crashed, restarted);
             if (restarted is not null)
             {
                 await restarted.DisposeAsync();

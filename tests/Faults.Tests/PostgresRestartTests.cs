@@ -7,8 +7,10 @@ namespace Fupin.EventSourced.Faults.Tests;
 /// <summary>PostgreSQL goes away under load (fast shutdown) and comes back; the API process keeps running throughout.</summary>
 [Collection(FaultCollection.Name)]
 [Trait("Category", "Fault")]
-public sealed class PostgresRestartTests(ITestOutputHelper output)
+public sealed class PostgresRestartTests(ITestOutputHelper testOutput)
 {
+    private readonly RecordingOutput _output = new(testOutput);
+
     private static readonly TimeSpan Outage = TimeSpan.FromSeconds(2);
 
     /// <summary>Once PostgreSQL is back, how long the API may take to answer every request normally again.</summary>
@@ -27,7 +29,7 @@ public sealed class PostgresRestartTests(ITestOutputHelper output)
         try
         {
             await VillageLoad.WarmUpAsync(api);
-            output.WriteLine($"Setup (cluster, API start, warm-up): {setup.Elapsed.TotalSeconds:F1} s");
+            _output.WriteLine($"Setup (cluster, API start, warm-up): {setup.Elapsed.TotalSeconds:F1} s");
             var timeline = new Timeline();
             IReadOnlyList<Outcome> outcomes;
             await using (var load = VillageLoad.Start(nodes, FaultSettings.Clients, timeline.Clock))
@@ -48,11 +50,11 @@ public sealed class PostgresRestartTests(ITestOutputHelper output)
             var whileDown = outcomes.Where(o => o.StartedAt >= timeline["down"] && o.EndedAt <= timeline["start"]).ToList();
             var recovering = outcomes.Where(o => o.StartedAt >= timeline["up"] && o.StartedAt < timeline["up"] + Recovery).ToList();
             var recovered = outcomes.Where(o => o.StartedAt >= timeline["up"] + Recovery).ToList();
-            output.WriteLine($"Timeline: {timeline}");
-            output.WriteLine($"All requests: {FaultAssertions.Figures(outcomes)}");
-            output.WriteLine($"While PostgreSQL was down: {FaultAssertions.Figures(whileDown)}");
-            output.WriteLine($"In the first {Recovery.TotalSeconds:F0} s after it was up: {FaultAssertions.Figures(recovering)}");
-            output.WriteLine($"Later: {FaultAssertions.Figures(recovered)}");
+            _output.WriteLine($"Timeline: {timeline}");
+            _output.WriteLine($"All requests: {FaultAssertions.Figures(outcomes)}");
+            _output.WriteLine($"While PostgreSQL was down: {FaultAssertions.Figures(whileDown)}");
+            _output.WriteLine($"In the first {Recovery.TotalSeconds:F0} s after it was up: {FaultAssertions.Figures(recovering)}");
+            _output.WriteLine($"Later: {FaultAssertions.Figures(recovered)}");
 
             // While the database is down, clients get a prompt 503 problem; nothing hangs, nothing else fails.
             whileDown.Should().NotBeEmpty("the clients must have sent requests while PostgreSQL was down");
@@ -70,25 +72,25 @@ public sealed class PostgresRestartTests(ITestOutputHelper output)
 
             // Acknowledged means durable, and nothing is stored twice.
             var events = await probe.EventsAsync();
-            output.WriteLine($"Stored: {events.Count} events in {events.Select(e => e.StreamKey).Distinct().Count()} streams");
+            _output.WriteLine($"Stored: {events.Count} events in {events.Select(e => e.StreamKey).Distinct().Count()} streams");
             FaultAssertions.AcknowledgedCommandsAreStored(outcomes, events);
             FaultAssertions.StreamsAreWellFormed(events);
 
             // The async projection catches up to exactly the stored events.
             var (took, highWaterMark) = await ReadModelChecks.WaitForCatchUpAsync(probe);
-            output.WriteLine($"CountyVillages reached the high-water mark {highWaterMark} {took.TotalSeconds:F1} s after the load stopped");
+            _output.WriteLine($"CountyVillages reached the high-water mark {highWaterMark} {took.TotalSeconds:F1} s after the load stopped");
             var counties = await ReadModelChecks.ShouldMatchRebuildAsync(probe, api.Process);
-            output.WriteLine("Read models (villages per county): " +
+            _output.WriteLine("Read models (villages per county): " +
                              string.Join(", ", counties.Values.Select(c => $"{c.CountyCode}={c.VillageCount}")));
         }
         catch
         {
-            ApiLogs.WriteTails(output, api);
+            ApiLogs.WriteTails(_output, api);
             throw;
         }
         finally
         {
-            ApiLogs.Keep(nameof(PostgresRestartTests), api);
+            ApiLogs.Keep(nameof(PostgresRestartTests), _output, api);
         }
     }
 

@@ -10,8 +10,10 @@ namespace Fupin.EventSourced.Faults.Tests;
 /// </summary>
 [Collection(FaultCollection.Name)]
 [Trait("Category", "Fault")]
-public sealed class TwoNodeTests(ITestOutputHelper output)
+public sealed class TwoNodeTests(ITestOutputHelper testOutput)
 {
+    private readonly RecordingOutput _output = new(testOutput);
+
     /// <summary>How long the surviving node may take to hold the daemon's lock and move the projection on.</summary>
     private static readonly TimeSpan TakeoverBound = TimeSpan.FromSeconds(20);
 
@@ -28,13 +30,13 @@ public sealed class TwoNodeTests(ITestOutputHelper output)
         try
         {
             await Task.WhenAll(VillageLoad.WarmUpAsync(nodeA), VillageLoad.WarmUpAsync(nodeB));
-            output.WriteLine($"Setup (cluster, API start, warm-up): {setup.Elapsed.TotalSeconds:F1} s");
+            _output.WriteLine($"Setup (cluster, API start, warm-up): {setup.Elapsed.TotalSeconds:F1} s");
 
             // Exactly one node runs the daemon.
             var (leaderName, key) = await DaemonLockMonitor.FindLeaderAsync(probe, [nodeA, nodeB]);
             var leader = leaderName == nodeA.Name ? nodeA : nodeB;
             var survivor = leader == nodeA ? nodeB : nodeA;
-            output.WriteLine($"{leader.Name} holds the daemon's advisory lock (key {key}); {survivor.Name} does not");
+            _output.WriteLine($"{leader.Name} holds the daemon's advisory lock (key {key}); {survivor.Name} does not");
 
             var timeline = new Timeline();
             var nodes = new ApiNodes(nodeA, nodeB);
@@ -72,17 +74,17 @@ public sealed class TwoNodeTests(ITestOutputHelper output)
                 samples = monitor.Samples;
             }
 
-            output.WriteLine($"Timeline: {timeline}");
-            output.WriteLine($"Takeover: {survivor.Name} held the lock {(timeline["lock-taken"] - timeline["kill"]).TotalSeconds:F1} s " +
+            _output.WriteLine($"Timeline: {timeline}");
+            _output.WriteLine($"Takeover: {survivor.Name} held the lock {(timeline["lock-taken"] - timeline["kill"]).TotalSeconds:F1} s " +
                              $"after the kill and moved the projection past {progressAtKill} " +
                              $"{(timeline["projecting"] - timeline["kill"]).TotalSeconds:F1} s after it");
-            output.WriteLine($"All requests: {FaultAssertions.Figures(outcomes)}");
+            _output.WriteLine($"All requests: {FaultAssertions.Figures(outcomes)}");
             foreach (var node in new[] { nodeA, nodeB })
             {
-                output.WriteLine($"To {node.Name}: {FaultAssertions.Figures([.. outcomes.Where(o => o.Node == node.Name)])}");
+                _output.WriteLine($"To {node.Name}: {FaultAssertions.Figures([.. outcomes.Where(o => o.Node == node.Name)])}");
             }
 
-            output.WriteLine($"Lock samples: {samples.Count}, " + string.Join(", ", samples
+            _output.WriteLine($"Lock samples: {samples.Count}, " + string.Join(", ", samples
                 .GroupBy(s => string.Join("+", s.Holders) is { Length: > 0 } h ? h : "nobody")
                 .Select(g => $"{g.Key}: {g.Count()}")));
 
@@ -104,23 +106,23 @@ public sealed class TwoNodeTests(ITestOutputHelper output)
 
             // Acknowledged means durable; the read models catch up and equal a rebuild from the events.
             var events = await probe.EventsAsync();
-            output.WriteLine($"Stored: {events.Count} events in {events.Select(e => e.StreamKey).Distinct().Count()} streams");
+            _output.WriteLine($"Stored: {events.Count} events in {events.Select(e => e.StreamKey).Distinct().Count()} streams");
             FaultAssertions.AcknowledgedCommandsAreStored(outcomes, events);
             FaultAssertions.StreamsAreWellFormed(events);
             var (took, highWaterMark) = await ReadModelChecks.WaitForCatchUpAsync(probe);
-            output.WriteLine($"CountyVillages reached the high-water mark {highWaterMark} {took.TotalSeconds:F1} s after the load stopped");
+            _output.WriteLine($"CountyVillages reached the high-water mark {highWaterMark} {took.TotalSeconds:F1} s after the load stopped");
             var counties = await ReadModelChecks.ShouldMatchRebuildAsync(probe, survivor.Process);
-            output.WriteLine("Read models (villages per county): " +
+            _output.WriteLine("Read models (villages per county): " +
                              string.Join(", ", counties.Values.Select(c => $"{c.CountyCode}={c.VillageCount}")));
         }
         catch
         {
-            ApiLogs.WriteTails(output, nodeA, nodeB);
+            ApiLogs.WriteTails(_output, nodeA, nodeB);
             throw;
         }
         finally
         {
-            ApiLogs.Keep(nameof(TwoNodeTests), nodeA, nodeB);
+            ApiLogs.Keep(nameof(TwoNodeTests), _output, nodeA, nodeB);
         }
     }
 
