@@ -60,7 +60,7 @@ public sealed class ApiCrashTests(ITestOutputHelper testOutput)
             FaultAssertions.AnswersAreExplained(outcomes);
             FaultAssertions.NothingHangs(outcomes);
             FaultAssertions.UnansweredOnlyWhere(outcomes,
-                o => o.Node == crashed.Name && o.EndedAt >= timeline["kill"] && o.StartedAt <= timeline["restarted"],
+                o => o.Node == crashed.Name && o.EndedAt >= timeline["kill"] && o.StartedAt <= timeline["restarted"] + FaultAssertions.SchedulingSlack,
                 "from the killed process, between the kill and the new process taking over");
             outcomes.Where(o => o.Node == restarted.Name && o.IsCommand).Should().NotBeEmpty();
             outcomes.Where(o => o.Node == restarted.Name).Should().OnlyContain(o => !o.IsUnavailable && !o.NoAnswer,

@@ -99,7 +99,7 @@ public sealed class TwoNodeTests(ITestOutputHelper testOutput)
             FaultAssertions.AnswersAreExplained(outcomes);
             FaultAssertions.NothingHangs(outcomes);
             FaultAssertions.UnansweredOnlyWhere(outcomes,
-                o => o.Node == leader.Name && o.EndedAt >= timeline["kill"] && o.StartedAt <= timeline["killed"],
+                o => o.Node == leader.Name && o.EndedAt >= timeline["kill"] && o.StartedAt <= timeline["killed"] + FaultAssertions.SchedulingSlack,
                 $"from {leader.Name}, in flight when it was killed");
             outcomes.Where(o => o.Node == survivor.Name).Should().OnlyContain(o => !o.IsUnavailable && !o.NoAnswer,
                 "{0} and PostgreSQL stayed up", survivor.Name);

@@ -118,6 +118,12 @@ public static class FaultAssertions
             FaultSettings.MaxLatency.TotalSeconds, string.Join("\n", slow.Take(Examples)));
     }
 
+    /// <summary>
+    /// A client picks its node a moment before it stamps the request's start, so a request to a node the test just
+    /// took out of rotation may be stamped just after the test's mark.
+    /// </summary>
+    public static readonly TimeSpan SchedulingSlack = TimeSpan.FromMilliseconds(500);
+
     /// <summary>Requests went unanswered (refused, cut off) only where <paramref name="excused"/> says a node was down.</summary>
     public static void UnansweredOnlyWhere(IReadOnlyList<Outcome> outcomes, Func<Outcome, bool> excused, string because)
     {
