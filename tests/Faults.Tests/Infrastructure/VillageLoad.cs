@@ -104,6 +104,11 @@ public sealed class VillageLoad : IAsyncDisposable
                 else if (stale is not null)
                 {
                     outcome = await Read(client, node, http, stale);
+                    if (outcome.Status == 404)
+                    {
+                        // An acknowledged village that is not there: the assertions report it; stop asking.
+                        villages.Remove(stale);
+                    }
                 }
                 else if (ready.Count > 0 && random.NextDouble() < 0.3)
                 {
