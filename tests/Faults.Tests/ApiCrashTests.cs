@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using FluentAssertions.Execution;
 using Fupin.EventSourced.Faults.Tests.Infrastructure;
 using Fupin.EventSourced.TestKit;
 
@@ -55,22 +56,28 @@ public sealed class ApiCrashTests(ITestOutputHelper testOutput)
             _output.WriteLine($"To the new process: {FaultAssertions.Figures([.. outcomes.Where(o => o.Node == restarted.Name)])}");
             _output.WriteLine($"Cut off in flight by the kill: {cut.Count}; retried registrations that had committed (409): {committedAnyway}");
 
-            // Only the killed process left requests unanswered, from the kill until the new process was listed;
-            // the new process answers everything normally.
-            FaultAssertions.AnswersAreExplained(outcomes);
-            FaultAssertions.NothingHangs(outcomes);
-            FaultAssertions.UnansweredOnlyWhere(outcomes,
-                o => o.Node == crashed.Name && o.EndedAt >= timeline["kill"] && o.StartedAt <= timeline["restarted"] + FaultAssertions.SchedulingSlack,
-                "from the killed process, between the kill and the new process taking over");
-            outcomes.Where(o => o.Node == restarted.Name && o.IsCommand).Should().NotBeEmpty();
-            outcomes.Where(o => o.Node == restarted.Name).Should().OnlyContain(o => !o.IsUnavailable && !o.NoAnswer,
-                "PostgreSQL stayed up and the new process is healthy");
-
-            // Acknowledged means durable, nothing twice; the new process's daemon catches up exactly.
             var events = await probe.EventsAsync();
             _output.WriteLine($"Stored: {events.Count} events in {events.Select(e => e.StreamKey).Distinct().Count()} streams");
-            FaultAssertions.AcknowledgedCommandsAreStored(outcomes, events);
-            FaultAssertions.StreamsAreWellFormed(events);
+            using (new AssertionScope())
+            {
+                // Acknowledged means durable, and nothing is stored twice.
+                FaultAssertions.AcknowledgedCommandsAreStored(outcomes, events);
+                FaultAssertions.StreamsAreWellFormed(events);
+
+                // Only the killed process left requests unanswered, from the kill until the new process was listed;
+                // the new process answers everything normally.
+                FaultAssertions.AnswersAreExplained(outcomes);
+                FaultAssertions.NothingHangs(outcomes);
+                FaultAssertions.UnansweredOnlyWhere(outcomes,
+                    o => o.Node == crashed.Name && o.EndedAt >= timeline["kill"]
+                                                && o.StartedAt <= timeline["restarted"] + FaultAssertions.SchedulingSlack,
+                    "from the killed process, between the kill and the new process taking over");
+                outcomes.Where(o => o.Node == restarted.Name && o.IsCommand).Should().NotBeEmpty();
+                outcomes.Where(o => o.Node == restarted.Name).Should().OnlyContain(o => !o.IsUnavailable && !o.NoAnswer,
+                    "PostgreSQL stayed up and the new process is healthy");
+            }
+
+            // The new process's daemon catches up to exactly the stored events.
             var (took, highWaterMark) = await ReadModelChecks.WaitForCatchUpAsync(probe);
             _output.WriteLine($"CountyVillages reached the high-water mark {highWaterMark} {took.TotalSeconds:F1} s after the load stopped");
             var counties = await ReadModelChecks.ShouldMatchRebuildAsync(probe, restarted.Process);

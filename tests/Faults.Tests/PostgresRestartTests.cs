@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using FluentAssertions.Execution;
 using Fupin.EventSourced.Faults.Tests.Infrastructure;
 using Fupin.EventSourced.TestKit;
 
@@ -56,27 +57,31 @@ public sealed class PostgresRestartTests(ITestOutputHelper testOutput)
             _output.WriteLine($"In the first {Recovery.TotalSeconds:F0} s after it was up: {FaultAssertions.Figures(recovering)}");
             _output.WriteLine($"Later: {FaultAssertions.Figures(recovered)}");
 
-            // While the database is down, clients get a prompt 503 problem; nothing hangs, nothing else fails.
-            whileDown.Should().NotBeEmpty("the clients must have sent requests while PostgreSQL was down");
-            whileDown.Should().OnlyContain(o => o.IsUnavailable, "nothing can succeed while PostgreSQL is down");
-            FaultAssertions.AnswersAreExplained(outcomes);
-            FaultAssertions.NothingHangs(outcomes);
-            FaultAssertions.UnansweredOnlyWhere(outcomes, _ => false, "never: the API stayed up");
-
-            // The API recovers by itself: once PostgreSQL is back, commands succeed without restarting the API, and
-            // every request gets a definite answer (a 409 to a retried registration whose first attempt committed
-            // before the shutdown is definite too, and explained above).
-            recovered.Where(o => o is { IsCommand: true, IsSuccess: true }).Should().NotBeEmpty();
-            recovered.Where(o => o.IsUnavailable || o.NoAnswer).Should().BeEmpty(
-                "every request sent {0} s after PostgreSQL is back must be answered normally", Recovery.TotalSeconds);
-            await FaultAssertions.ShouldAcceptCommandsAsync(api);
-            api.Process.HasExited.Should().BeFalse();
-
-            // Acknowledged means durable, and nothing is stored twice.
             var events = await probe.EventsAsync();
             _output.WriteLine($"Stored: {events.Count} events in {events.Select(e => e.StreamKey).Distinct().Count()} streams");
-            FaultAssertions.AcknowledgedCommandsAreStored(outcomes, events);
-            FaultAssertions.StreamsAreWellFormed(events);
+            using (new AssertionScope())
+            {
+                // Acknowledged means durable, and nothing is stored twice.
+                FaultAssertions.AcknowledgedCommandsAreStored(outcomes, events);
+                FaultAssertions.StreamsAreWellFormed(events);
+
+                // While the database is down, clients get a prompt 503 problem; nothing hangs, nothing else fails.
+                whileDown.Should().NotBeEmpty("the clients must have sent requests while PostgreSQL was down");
+                whileDown.Should().OnlyContain(o => o.IsUnavailable, "nothing can succeed while PostgreSQL is down");
+                FaultAssertions.AnswersAreExplained(outcomes);
+                FaultAssertions.NothingHangs(outcomes);
+                FaultAssertions.UnansweredOnlyWhere(outcomes, _ => false, "never: the API stayed up");
+
+                // The API recovers by itself: once PostgreSQL is back, commands succeed without restarting the API,
+                // and every request gets a definite answer (a 409 to a retried registration whose first attempt
+                // committed before the shutdown is definite too, and explained above).
+                recovered.Where(o => o is { IsCommand: true, IsSuccess: true }).Should().NotBeEmpty();
+                recovered.Where(o => o.IsUnavailable || o.NoAnswer).Should().BeEmpty(
+                    "every request sent {0} s after PostgreSQL is back must be answered normally", Recovery.TotalSeconds);
+            }
+
+            await FaultAssertions.ShouldAcceptCommandsAsync(api);
+            api.Process.HasExited.Should().BeFalse();
 
             // The async projection catches up to exactly the stored events.
             var (took, highWaterMark) = await ReadModelChecks.WaitForCatchUpAsync(probe);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using FluentAssertions.Execution;
 using Fupin.EventSourced.Faults.Tests.Infrastructure;
 using Fupin.EventSourced.TestKit;
 
@@ -88,27 +89,33 @@ public sealed class TwoNodeTests(ITestOutputHelper testOutput)
                 .GroupBy(s => string.Join("+", s.Holders) is { Length: > 0 } h ? h : "nobody")
                 .Select(g => $"{g.Key}: {g.Count()}")));
 
-            // Never two daemons at once; before the kill always the leader.
-            samples.Should().NotContain(s => s.Holders.Length > 1, "two nodes must never both hold the daemon's lock");
-            samples.Where(s => s.At < timeline["kill"]).Should().NotBeEmpty()
-                .And.OnlyContain(s => s.Holders.SequenceEqual(new[] { leader.Name }), "only {0} ran the daemon before the kill", leader.Name);
-
-            // Both nodes took commands; only the dead node's answers went missing, and only from the kill on.
-            outcomes.Where(o => o.Node == nodeA.Name && o.IsSuccess).Should().NotBeEmpty();
-            outcomes.Where(o => o.Node == nodeB.Name && o.IsSuccess).Should().NotBeEmpty();
-            FaultAssertions.AnswersAreExplained(outcomes);
-            FaultAssertions.NothingHangs(outcomes);
-            FaultAssertions.UnansweredOnlyWhere(outcomes,
-                o => o.Node == leader.Name && o.EndedAt >= timeline["kill"] && o.StartedAt <= timeline["killed"] + FaultAssertions.SchedulingSlack,
-                $"from {leader.Name}, in flight when it was killed");
-            outcomes.Where(o => o.Node == survivor.Name).Should().OnlyContain(o => !o.IsUnavailable && !o.NoAnswer,
-                "{0} and PostgreSQL stayed up", survivor.Name);
-
-            // Acknowledged means durable; the read models catch up and equal a rebuild from the events.
             var events = await probe.EventsAsync();
             _output.WriteLine($"Stored: {events.Count} events in {events.Select(e => e.StreamKey).Distinct().Count()} streams");
-            FaultAssertions.AcknowledgedCommandsAreStored(outcomes, events);
-            FaultAssertions.StreamsAreWellFormed(events);
+            using (new AssertionScope())
+            {
+                // Acknowledged means durable, and nothing is stored twice.
+                FaultAssertions.AcknowledgedCommandsAreStored(outcomes, events);
+                FaultAssertions.StreamsAreWellFormed(events);
+
+                // Never two daemons at once; before the kill always the leader.
+                samples.Should().NotContain(s => s.Holders.Length > 1, "two nodes must never both hold the daemon's lock");
+                samples.Where(s => s.At < timeline["kill"]).Should().NotBeEmpty()
+                    .And.OnlyContain(s => s.Holders.SequenceEqual(new[] { leader.Name }), "only {0} ran the daemon before the kill", leader.Name);
+
+                // Both nodes took commands; only the dead node's answers went missing, and only from the kill on.
+                outcomes.Where(o => o.Node == nodeA.Name && o.IsSuccess).Should().NotBeEmpty();
+                outcomes.Where(o => o.Node == nodeB.Name && o.IsSuccess).Should().NotBeEmpty();
+                FaultAssertions.AnswersAreExplained(outcomes);
+                FaultAssertions.NothingHangs(outcomes);
+                FaultAssertions.UnansweredOnlyWhere(outcomes,
+                    o => o.Node == leader.Name && o.EndedAt >= timeline["kill"]
+                                               && o.StartedAt <= timeline["killed"] + FaultAssertions.SchedulingSlack,
+                    $"from {leader.Name}, in flight when it was killed");
+                outcomes.Where(o => o.Node == survivor.Name).Should().OnlyContain(o => !o.IsUnavailable && !o.NoAnswer,
+                    "{0} and PostgreSQL stayed up", survivor.Name);
+            }
+
+            // The read models catch up and equal a rebuild from the events.
             var (took, highWaterMark) = await ReadModelChecks.WaitForCatchUpAsync(probe);
             _output.WriteLine($"CountyVillages reached the high-water mark {highWaterMark} {took.TotalSeconds:F1} s after the load stopped");
             var counties = await ReadModelChecks.ShouldMatchRebuildAsync(probe, survivor.Process);
