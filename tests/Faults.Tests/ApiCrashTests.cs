@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using FluentAssertions.Execution;
+using Fupin.EventSourced.Faults.Tests.Infrastructure;
+using Fupin.EventSourced.TestKit;
+
+namespace Fupin.EventSourced.Faults.Tests;
+
+/// <summary>The API process is SIGKILLed under load; a new process is started on the same database.</summary>
+[Collection(FaultCollection.Name)]
+[Trait("Category", "Fault")]
+public sealed class ApiCrashTests(ITestOutputHelper testOutput)
+{
+    private readonly RecordingOutput _output = new(testOutput);
+
+    [FaultFact]
+    public async Task Acknowledged_commands_survive_an_api_crash_and_a_new_process_carries_on()
+    {
+        var setup = Stopwatch.StartNew();
+        await using var cluster = await LocalPostgresCluster.StartNewAsync();
+        var database = await EventStoreProbe.CreateDatabaseAsync(cluster, "fupin");
+        var probe = new EventStoreProbe(database);
+        await using var crashed = await ApiNode.StartAsync(database, "node-a");
+        ApiNode? restarted = null;
+
+        try
+        {
+            await VillageLoad.WarmUpAsync(crashed);
+            _output.WriteLine($"Setup (cluster, API start, warm-up): {setup.Elapsed.TotalSeconds:F1} s");
+            var timeline = new Timeline();
+            var nodes = new ApiNodes(crashed);
+            IReadOnlyList<Outcome> outcomes;
+            await using (var load = VillageLoad.Start(nodes, FaultSettings.Clients, timeline.Clock))
+            {
+                await timeline.Until(FaultSettings.LoadDuration / 3);
+                timeline.Mark("kill");
+                await crashed.Process.KillAsync();
+                timeline.Mark("killed");
+                restarted = await ApiNode.StartAsync(database, "node-a-new");
+                timeline.Mark("ready");
+
+                // As a rollout would, once it is ready and warm: a cold process's first answers are slow JIT work,
+                // which is not what this test measures.
+                await VillageLoad.WarmUpAsync(restarted);
+                nodes.Replace(crashed, restarted);
+                timeline.Mark("restarted");
+                await timeline.Until(Later(FaultSettings.LoadDuration, timeline["restarted"] + TimeSpan.FromSeconds(3)));
+                outcomes = await load.StopAsync();
+                timeline.Mark("load-stopped");
+            }
+
+            var cut = outcomes.Where(o => o.NoAnswer && o.StartedAt <= timeline["killed"]).ToList();
+            var committedAnyway = outcomes.Count(o => o is { Kind: CommandKind.RetryRegister, Status: 409 });
+            _output.WriteLine($"Timeline: {timeline}");
+            _output.WriteLine($"All requests: {FaultAssertions.Figures(outcomes)}");
+            _output.WriteLine($"To the killed process: {FaultAssertions.Figures([.. outcomes.Where(o => o.Node == crashed.Name)])}");
+            _output.WriteLine($"To the new process: {FaultAssertions.Figures([.. outcomes.Where(o => o.Node == restarted.Name)])}");
+            _output.WriteLine($"Cut off in flight by the kill: {cut.Count}; retried registrations that had committed (409): {committedAnyway}");
+
+            var events = await probe.EventsAsync();
+            _output.WriteLine($"Stored: {events.Count} events in {events.Select(e => e.StreamKey).Distinct().Count()} streams");
+            using (new AssertionScope())
+            {
+                // Acknowledged means durable, and nothing is stored twice.
+                FaultAssertions.AcknowledgedCommandsAreStored(outcomes, events);
+                FaultAssertions.StreamsAreWellFormed(events);
+
+                // Only the killed process left requests unanswered, from the kill until the new process was listed;
+                // the new process answers everything normally.
+                FaultAssertions.AnswersAreExplained(outcomes);
+                FaultAssertions.NothingHangs(outcomes);
+                FaultAssertions.UnansweredOnlyWhere(outcomes,
+                    o => o.Node == crashed.Name && o.EndedAt >= timeline["kill"]
+                                                && o.StartedAt <= timeline["restarted"] + FaultAssertions.SchedulingSlack,
+                    "from the killed process, between the kill and the new process taking over");
+                outcomes.Where(o => o.Node == restarted.Name && o.IsCommand).Should().NotBeEmpty();
+                outcomes.Where(o => o.Node == restarted.Name).Should().OnlyContain(o => !o.IsUnavailable && !o.NoAnswer,
+                    "PostgreSQL stayed up and the new process is healthy");
+            }
+
+            // The new process's daemon catches up to exactly the stored events.
+            var (took, highWaterMark) = await ReadModelChecks.WaitForCatchUpAsync(probe);
+            _output.WriteLine($"CountyVillages reached the high-water mark {highWaterMark} {took.TotalSeconds:F1} s after the load stopped");
+            var counties = await ReadModelChecks.ShouldMatchRebuildAsync(probe, restarted.Process);
+            _output.WriteLine("Read models (villages per county): " +
+                             string.Join(", ", counties.Values.Select(c => $"{c.CountyCode}={c.VillageCount}")));
+        }
+        catch
+        {
+            ApiLogs.WriteTails(_output, crashed, restarted);
+            throw;
+        }
+        finally
+        {
+            ApiLogs.Keep(nameof(ApiCrashTests), _output, crashed, restarted);
+            if (restarted is not null)
+            {
+                await restarted.DisposeAsync();
+            }
+        }
+    }
+
+    private static TimeSpan Later(TimeSpan a, TimeSpan b) => a > b ? a : b;
+}
