@@ -1,0 +1,23 @@
+using System.Globalization;
+
+namespace Fupin.EventSourced.Bench;
+
+/// <summary>Village codes for the benchmark: distinct, valid, spread over the counties of one city.</summary>
+public static class Villages
+{
+    /// <summary>The city every HTTP client's token is scoped to (Zibo); its villages start with 3703.</summary>
+    public const string City = "370300";
+
+    /// <summary>
+    /// The <paramref name="number"/>th village: county 01..99 of the city in turn, then township and village, so
+    /// consecutive villages land in different counties as a real register's would.
+    /// </summary>
+    public static string Code(int number)
+    {
+        var county = 1 + (number % 99);
+        var rest = number / 99;
+        return string.Create(CultureInfo.InvariantCulture, $"3703{county:D2}{rest / 1000 % 1000:D3}{rest % 1000:D3}");
+    }
+
+    public static string Name(int number) => string.Create(CultureInfo.InvariantCulture, $"基准村{number}");
+}
