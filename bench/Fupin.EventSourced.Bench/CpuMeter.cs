@@ -3,10 +3,11 @@ using System.Globalization;
 namespace Fupin.EventSourced.Bench;
 
 /// <summary>Cores used over a measured window, per party: the API process, PostgreSQL, this process, everyone else.</summary>
-public sealed record CpuUsage(double Api, double Postgres, double Bench, double Others, double MachineCores)
+/// <param name="ApiJit">The API's background (tier-up) JIT thread: still busy means the API is still warming up.</param>
+public sealed record CpuUsage(double Api, double ApiJit, double Postgres, double Bench, double Others, double MachineCores)
 {
     public string Describe() => string.Create(CultureInfo.InvariantCulture,
-        $"API {Api:0.00}, PostgreSQL {Postgres:0.00}, load generator {Bench:0.00}, other processes {Others:0.00} of {MachineCores:0} cores");
+        $"API {Api:0.00} (of which tier-up JIT thread {ApiJit:0.00}), PostgreSQL {Postgres:0.00}, load generator {Bench:0.00}, other processes {Others:0.00} of {MachineCores:0} cores");
 }
 
 /// <summary>
@@ -47,14 +48,16 @@ public sealed class CpuMeter(int? apiPid, int? postmasterPid)
     {
         if (!OperatingSystem.IsLinux())
         {
-            return new Snapshot(0, 0, 0, 0, 0, DateTime.UtcNow);
+            return new Snapshot(0, new Dictionary<int, long>(), 0, 0, 0, 0, DateTime.UtcNow);
         }
 
         var all = ProcessIds().Select(pid => (pid, stat: Stat(pid))).Where(p => p.stat is not null).ToList();
         long api = 0, postgres = 0;
+        var jit = new Dictionary<int, long>();
         if (apiPid is { } a)
         {
             api = all.Where(p => p.pid == a).Sum(p => p.stat!.Value.Ticks);
+            jit = TieredCompilationTicks(a);
         }
 
         if (postmasterPid is { } pm)
@@ -64,7 +67,7 @@ public sealed class CpuMeter(int? apiPid, int? postmasterPid)
 
         var self = all.Where(p => p.pid == Environment.ProcessId).Sum(p => p.stat!.Value.Ticks);
         var (busy, total) = Machine();
-        return new Snapshot(api, postgres, self, busy, total, DateTime.UtcNow);
+        return new Snapshot(api, jit, postgres, self, busy, total, DateTime.UtcNow);
     }
 
     public static CpuUsage Between(Snapshot start, Snapshot end)
@@ -72,7 +75,7 @@ public sealed class CpuMeter(int? apiPid, int? postmasterPid)
         var seconds = (end.At - start.At).TotalSeconds;
         if (seconds <= 0 || end.MachineTotal == start.MachineTotal)
         {
-            return new CpuUsage(0, 0, 0, 0, Environment.ProcessorCount);
+            return new CpuUsage(0, 0, 0, 0, 0, Environment.ProcessorCount);
         }
 
         double Cores(long ticks) => ticks / TicksPerSecond / seconds;
@@ -80,10 +83,14 @@ public sealed class CpuMeter(int? apiPid, int? postmasterPid)
         var postgres = Cores(end.Postgres - start.Postgres);
         var bench = Cores(end.Bench - start.Bench);
         var machine = Cores(end.MachineBusy - start.MachineBusy);
-        return new CpuUsage(api, postgres, bench, Math.Max(0, machine - api - postgres - bench), Environment.ProcessorCount);
+        // The tier-up thread exits when idle and a new one starts when needed: count each thread's own growth
+        // (one that ended inside the window loses its last stretch, so this is a lower bound).
+        var jit = end.ApiJit.Sum(t => t.Value - start.ApiJit.GetValueOrDefault(t.Key));
+        return new CpuUsage(api, Cores(jit), postgres, bench,
+            Math.Max(0, machine - api - postgres - bench), Environment.ProcessorCount);
     }
 
-    public readonly record struct Snapshot(long Api, long Postgres, long Bench, long MachineBusy, long MachineTotal, DateTime At);
+    public readonly record struct Snapshot(long Api, IReadOnlyDictionary<int, long> ApiJit, long Postgres, long Bench, long MachineBusy, long MachineTotal, DateTime At);
 
     private readonly record struct ProcStat(int ParentPid, string Command, long Ticks);
 
@@ -115,6 +122,40 @@ public sealed class CpuMeter(int? apiPid, int? postmasterPid)
         {
             return null;
         }
+    }
+
+    /// <summary>The runtime's ".NET Tiered Compilation Worker" thread(s) of a process (thread names are cut to 15 characters).</summary>
+    private static Dictionary<int, long> TieredCompilationTicks(int pid)
+    {
+        var tasks = $"/proc/{pid.ToString(CultureInfo.InvariantCulture)}/task";
+        var ticks = new Dictionary<int, long>();
+        if (!Directory.Exists(tasks))
+        {
+            return ticks;
+        }
+
+        foreach (var task in Directory.EnumerateDirectories(tasks))
+        {
+            try
+            {
+                var text = File.ReadAllText(Path.Combine(task, "stat"));
+                var open = text.IndexOf('(', StringComparison.Ordinal);
+                var close = text.LastIndexOf(')');
+                if (!text[(open + 1)..close].StartsWith(".NET Tiered", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var fields = text[(close + 2)..].Split(' ');
+                ticks[int.Parse(Path.GetFileName(task), CultureInfo.InvariantCulture)] =
+                    long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+            }
+            catch (IOException)
+            {
+            }
+        }
+
+        return ticks;
     }
 
     private static (long Busy, long Total) Machine()

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
@@ -38,6 +39,22 @@ public static class HttpCommandBench
         BenchOptions options, int? postmasterPid, TextWriter log)
     {
         var connectionString = await Databases.CreateAsync(serverConnection, database);
+        var profile = options.PerfDirectory is not null && settings.Count == 0;
+        var environment = new Dictionary<string, string>(settings, StringComparer.Ordinal);
+        foreach (var (key, value) in options.ApiEnvironment)
+        {
+            environment[key] = value;
+        }
+
+        if (profile)
+        {
+            // Names for JIT-compiled frames; without the double mapping of W^X, perf can attribute them.
+            environment["DOTNET_PerfMapEnabled"] = "1";
+            environment["DOTNET_EnableWriteXorExecute"] = "0";
+        }
+
+        settings = environment;
+
         await using var api = await ApiProcess.StartAsync(connectionString, settings);
         var pid = CpuMeter.NewestChild("dotnet");
         await log.WriteLineAsync($"  API pid {pid?.ToString(CultureInfo.InvariantCulture) ?? "?"} on {api.BaseAddress}");
@@ -58,9 +75,24 @@ public static class HttpCommandBench
         lag.Start();
         CpuMeter.Snapshot? before = null;
         CpuUsage? used = null;
+        Process? perf = null;
         var load = await ClosedLoad.RunAsync($"HTTP commands ({label})", clients, options.Warmup, options.Duration,
-            () => { before = cpu.Take(); return Task.CompletedTask; },
-            () => { used = CpuMeter.Between(before!.Value, cpu.Take()); return Task.CompletedTask; });
+            () =>
+            {
+                before = cpu.Take();
+                perf = profile ? StartPerf(options) : null;
+                return Task.CompletedTask;
+            },
+            async () =>
+            {
+                used = CpuMeter.Between(before!.Value, cpu.Take());
+                if (perf is not null)
+                {
+                    await perf.WaitForExitAsync();
+                    perf.Dispose();
+                    await log.WriteLineAsync($"  perf profile (API pid {pid}) in {options.PerfDirectory}");
+                }
+            });
         load = load with { Cpu = used };
 
         var lags = await lag.FinishAsync(load.WindowStartAt, load.WindowEndAt, load.LastAcknowledgedAt, TimeSpan.FromMinutes(2));
@@ -73,6 +105,22 @@ public static class HttpCommandBench
 
         await api.StopAsync();
         return new HttpRunResult(label, load, lags, check, connectionString, sample);
+    }
+
+    private static Process StartPerf(BenchOptions options)
+    {
+        Directory.CreateDirectory(options.PerfDirectory!);
+        var start = new ProcessStartInfo("perf") { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var argument in new[]
+                 {
+                     "record", "-F", "499", "-a", "-g", "-o", Path.Combine(options.PerfDirectory!, "perf.data"), "--",
+                     "sleep", ((int)options.Duration.TotalSeconds).ToString(CultureInfo.InvariantCulture),
+                 })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return Process.Start(start)!;
     }
 
     private static async Task<StoreCheck> CheckStoreAsync(string connectionString, List<(string Code, long Version)> acknowledged)

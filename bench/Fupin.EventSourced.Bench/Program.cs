@@ -84,9 +84,9 @@ if (options.Runs("cold"))
 
     report.DotnetFloor = await ColdStartBench.DotnetFloorAsync(options.ColdStarts);
     report.ColdStarts.Add(await ColdStartBench.RunAsync("schema check at start (default)", connection, village,
-        new Dictionary<string, string>(), options.ColdStarts));
+        new Dictionary<string, string>(), options));
     report.ColdStarts.Add(await ColdStartBench.RunAsync("ApplySchemaOnStartup=false (db-apply deployments)", connection,
-        village, new Dictionary<string, string> { ["EventStore:ApplySchemaOnStartup"] = "false" }, options.ColdStarts));
+        village, new Dictionary<string, string> { ["EventStore:ApplySchemaOnStartup"] = "false" }, options));
 }
 
 report.Elapsed = total.Elapsed;

@@ -38,7 +38,7 @@ public static class RawPostgresBench
         {
             CpuMeter.Snapshot? before = null;
             CpuUsage? used = null;
-            var result = await ClosedLoad.RunAsync($"raw insert ({round})", clients, options.Warmup, options.Duration,
+            var result = await ClosedLoad.RunAsync($"raw insert ({round})", clients, options.RawWarmup, options.Duration,
                 () => { before = cpu.Take(); return Task.CompletedTask; },
                 () => { used = CpuMeter.Between(before!.Value, cpu.Take()); return Task.CompletedTask; });
             return result with { Cpu = used };
