@@ -34,6 +34,9 @@ public sealed record BenchOptions
     public double RegisterShare { get; init; } = 0.2;
 
     public int RebuildEvents { get; init; } = 1_000_000;
+
+    /// <summary>Key villages per county in the rebuild's store (a county has tens to a hundred or so).</summary>
+    public int VillagesPerCounty { get; init; } = 100;
     public int ColdStarts { get; init; } = 5;
     public bool PgBench { get; init; } = true;
 
@@ -125,6 +128,7 @@ public sealed record BenchOptions
                 ? double.Parse(share, CultureInfo.InvariantCulture)
                 : options.RegisterShare,
             RebuildEvents = Int(given, "rebuild-events", options.RebuildEvents),
+            VillagesPerCounty = Int(given, "villages-per-county", options.VillagesPerCounty),
             ColdStarts = Int(given, "cold-starts", options.ColdStarts),
             PgBench = !(given.TryGetValue("no-pgbench", out var np) && bool.Parse(np)),
             Parts = given.TryGetValue("only", out var only)
@@ -143,7 +147,7 @@ public sealed record BenchOptions
 
     private static readonly HashSet<string> Names = new(
         ["connection", "pgdata", "output", "quick", "concurrency", "warmup", "raw-warmup", "duration", "initial-streams",
-            "register-share", "rebuild-events", "cold-starts", "no-pgbench", "only", "perf", "api-env"],
+            "register-share", "rebuild-events", "villages-per-county", "cold-starts", "no-pgbench", "only", "perf", "api-env"],
         StringComparer.Ordinal);
 
     public const string Usage = """
@@ -156,6 +160,7 @@ public sealed record BenchOptions
           --initial-streams N     streams each HTTP client registers first (64)
           --register-share X      share of mixed commands that start a stream (0.2)
           --rebuild-events N      events in the store for the rebuild (1000000)
+          --villages-per-county N villages per county in the rebuild's store (100)
           --cold-starts N         API starts per cold-start figure (5)
           --no-pgbench            skip the pgbench comparison
           --only a,b              parts: raw,pgbench,http,rebuild,cold

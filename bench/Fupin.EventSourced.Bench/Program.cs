@@ -62,7 +62,7 @@ if (options.Runs("http"))
 if (options.Runs("rebuild"))
 {
     await log.WriteLineAsync($"Rebuild of {options.RebuildEvents:N0} events...");
-    report.Rebuild = await RebuildBench.RunAsync(options.Connection, options, log);
+    report.Rebuild = await RebuildBench.RunAsync(options.Connection, options, postmaster, log);
 }
 
 if (options.Runs("cold"))

@@ -18,13 +18,15 @@ namespace Fupin.EventSourced.Bench;
 public sealed record RebuildResult(
     long Events,
     long Streams,
+    int VillagesPerCounty,
     TimeSpan Seed,
     TimeSpan VillageRebuild,
     TimeSpan CountyVillagesRebuild,
     TimeSpan RawRead,
     long VillageDocuments,
     long CountyVillagesTotal,
-    bool SampleVillageCorrect)
+    bool SampleVillageCorrect,
+    CpuUsage Cpu)
 {
     public TimeSpan Total => VillageRebuild + CountyVillagesRebuild;
     public double EventsPerSecond => Events / Total.TotalSeconds;
@@ -44,7 +46,7 @@ public static class RebuildBench
     private const int EventsPerStream = 4;
     private const int StreamsPerChunk = 12_500;
 
-    public static async Task<RebuildResult> RunAsync(string serverConnection, BenchOptions options, TextWriter log)
+    public static async Task<RebuildResult> RunAsync(string serverConnection, BenchOptions options, int? postmasterPid, TextWriter log)
     {
         var connectionString = await Databases.CreateAsync(serverConnection, "bench_rebuild");
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
@@ -68,7 +70,7 @@ public static class RebuildBench
         for (var first = 0; first < streams; first += StreamsPerChunk)
         {
             var chunk = Enumerable.Range(first, Math.Min(StreamsPerChunk, streams - first))
-                .Select((number, index) => History(store, number, index))
+                .Select((number, index) => History(store, number, index, options.VillagesPerCounty))
                 .ToList();
             await store.BulkInsertEventsAsync(chunk, batchSize: 10_000);
         }
@@ -90,6 +92,8 @@ public static class RebuildBench
             $"  raw read of the events: {rawRead.TotalSeconds:0.0} s; rebuilding Village..."));
 
         using var daemon = await store.BuildProjectionDaemonAsync();
+        var cpu = new CpuMeter(apiPid: null, postmasterPid);
+        var before = cpu.Take();
         var village = Stopwatch.StartNew();
         await daemon.RebuildProjectionAsync<Village>(TimeSpan.FromMinutes(30), CancellationToken.None);
         village.Stop();
@@ -98,6 +102,7 @@ public static class RebuildBench
         var county = Stopwatch.StartNew();
         await daemon.RebuildProjectionAsync<CountyVillages>(TimeSpan.FromMinutes(30), CancellationToken.None);
         county.Stop();
+        var used = CpuMeter.Between(before, cpu.Take());
         await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"  CountyVillages rebuilt in {county.Elapsed.TotalSeconds:0.0} s"));
 
@@ -106,18 +111,18 @@ public static class RebuildBench
             $"select coalesce(sum((data->>'VillageCount')::bigint), 0) from {HttpCommandBench.Schema}.mt_doc_countyvillages");
         var sampleNumber = streams / 2;
         await using var session = store.QuerySession();
-        var sample = await session.LoadAsync<Village>(Villages.Code(sampleNumber));
+        var sample = await session.LoadAsync<Village>(Villages.Nationwide(sampleNumber, options.VillagesPerCounty));
         var sampleCorrect = sample is not null && sample.Version == EventsPerStream
                             && sample.Name == CorrectedName(sampleNumber, EventsPerStream - 1);
         await host.StopAsync();
-        return new RebuildResult(events, streams, seed.Elapsed, village.Elapsed, county.Elapsed, rawRead, documents, countyTotal, sampleCorrect);
+        return new RebuildResult(events, streams, options.VillagesPerCounty, seed.Elapsed, village.Elapsed, county.Elapsed, rawRead, documents, countyTotal, sampleCorrect, used);
     }
 
     /// <summary>One village's stream; sequence numbers interleave the chunk's villages round by round.</summary>
-    private static StreamAction History(DocumentStore store, int number, int indexInChunk)
+    private static StreamAction History(DocumentStore store, int number, int indexInChunk, int perCounty)
     {
-        var code = Villages.Code(number);
-        var registered = new VillageRegistered(code, Villages.Name(number), code[..6], $"基准县{code[4..6]}", code[..9],
+        var code = Villages.Nationwide(number, perCounty);
+        var registered = new VillageRegistered(code, Villages.Name(number), code[..6], $"基准县{code[..6]}", code[..9],
             $"基准镇{code[6..9]}");
         var stream = new object[EventsPerStream];
         stream[0] = registered;
