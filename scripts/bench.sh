@@ -3,7 +3,7 @@
 # synchronous_commit on) on a free port, runs the raw PostgreSQL baseline, commands over HTTP (group commit and one
 # transaction per command), async projection lag, a rebuild of 1,000,000 events and cold starts in one invocation,
 # prints one table of ratios against baselines measured in the same run, writes it to bench/results/<timestamp>.md
-# (git-ignored) and removes the cluster. A full run takes about 10 minutes; --quick is a smoke run of about 2.
+# (git-ignored) and removes the cluster. A full run takes about 9 minutes; --quick is a smoke run of about 1.5.
 #   ./scripts/bench.sh [--quick] [--concurrency 16] [--warmup 15] [--duration 30] [--rebuild-events 1000000]
 #                      [--cold-starts 5] [--only raw,pgbench,http,rebuild,cold] [--no-pgbench]
 # Each option can also be given as BENCH_<NAME>, e.g. BENCH_DURATION=60 ./scripts/bench.sh.
