@@ -1,0 +1,171 @@
+using System.Globalization;
+using System.Text;
+
+namespace Fupin.EventSourced.Bench;
+
+/// <summary>The one table of the run, and the notes that say how each figure was taken.</summary>
+public sealed class Report(BenchOptions options)
+{
+    private const double CommandRatioGoal = 0.35;
+    private const double CommandP99GoalMs = 20;
+    private const double LagGoalSeconds = 1;
+    private const int RebuildGoalEvents = 1_000_000;
+    private const double RebuildGoalSeconds = 60;
+    private const double ColdStartGoalMs = 2000;
+
+    public string PostgresSettings { get; init; } = "";
+    public LoadResult? RawBefore { get; set; }
+    public LoadResult? RawAfter { get; set; }
+    public PgBenchRun.Result? PgBench { get; set; }
+    public HttpRunResult? GroupCommit { get; set; }
+    public HttpRunResult? OnePerCommand { get; set; }
+    public RebuildResult? Rebuild { get; set; }
+    public ColdStartResult? DotnetFloor { get; set; }
+    public List<ColdStartResult> ColdStarts { get; } = [];
+    public TimeSpan Elapsed { get; set; }
+    private readonly DateTimeOffset _started = DateTimeOffset.Now;
+    private readonly string _loadAtStart = LoadAverage();
+
+    public bool Consistent => (GroupCommit?.Check.Consistent ?? true) && (OnePerCommand?.Check.Consistent ?? true)
+                              && (Rebuild?.Consistent ?? true);
+
+    /// <summary>The raw baseline: the mean of the runs before and after the HTTP runs.</summary>
+    private double? RawPerSecond => (RawBefore, RawAfter) switch
+    {
+        ({ } before, { } after) => (before.PerSecond + after.PerSecond) / 2,
+        ({ } before, null) => before.PerSecond,
+        _ => null,
+    };
+
+    public string ToMarkdown()
+    {
+        var text = new StringBuilder();
+        void Line(string line = "") => text.Append(line).Append('\n');
+        Line(F($"## Benchmark {_started:yyyy-MM-dd HH:mm zzz}{(options.Quick ? " (--quick smoke run: too short to quote)" : "")}"));
+        Line();
+        Line(F($"{Environment.ProcessorCount} cores shared by the load generator, the API and PostgreSQL (and, on a shared machine, other users); ") +
+             F($"{options.Concurrency} clients; warm-up {options.Warmup.TotalSeconds:0} s per HTTP run and {options.RawWarmup.TotalSeconds:0} s per raw run, measured {options.Duration.TotalSeconds:0} s each. ") +
+             "Every ratio is against a baseline measured in this same run.");
+        Line();
+        Line("| Figure | Measured | Baseline (same run) | Ratio | Goal | Met |");
+        Line("|---|---|---|---|---|---|");
+
+        if (RawBefore is { } before)
+        {
+            var after = RawAfter is { } a ? F($"; after: {Rate(a)}") : "";
+            Line(F($"| Raw PostgreSQL: one event-like row per transaction, {before.Clients} clients, Npgsql prepared (**the baseline**) | before: {Rate(before)}{after} | — | ") +
+                 (RawAfter is { } a2 ? F($"after/before {a2.PerSecond / before.PerSecond:0.00}") : "—") + " | — | — |");
+        }
+
+        if (PgBench is { } pg && RawPerSecond is { } raw0)
+        {
+            Line(F($"| pgbench, same insert, {options.Concurrency} clients, -M prepared (comparison) | {pg.Tps:0} tx/s, avg {pg.AverageLatencyMs:0.0} ms, {pg.Failed} failed | raw {raw0:0} tx/s | {pg.Tps / raw0:0.00}× | — | — |"));
+        }
+
+        foreach (var run in new[] { GroupCommit, OnePerCommand }.OfType<HttpRunResult>())
+        {
+            var load = run.Load;
+            var ratio = RawPerSecond is { } raw ? load.PerSecond / raw : double.NaN;
+            var met = Met((ratio >= CommandRatioGoal, F($"ratio {ratio:0.00} < {CommandRatioGoal}")),
+                (load.P99Ms < CommandP99GoalMs, F($"p99 {load.P99Ms:0.0} ms")));
+            Line(F($"| Commands over HTTP, {run.Label} ({load.Clients} clients; register + name correction with If-Match) | ") +
+                 F($"{load.PerSecond:0} commands/s, p50 {load.P50Ms:0.0} ms, p99 {load.P99Ms:0.0} ms; {load.NonSuccessMeasured} non-2xx of {load.Acknowledged + load.NonSuccessMeasured} | ") +
+                 F($"raw {RawPerSecond:0} tx/s | {ratio:0.00}× | ≥ {CommandRatioGoal}× raw, p99 < {CommandP99GoalMs:0} ms | {met} |"));
+        }
+
+        if (GroupCommit is { } group && OnePerCommand is { } single)
+        {
+            Line(F($"| Group-commit effect | {group.Load.PerSecond:0} vs {single.Load.PerSecond:0} commands/s; p99 {group.Load.P99Ms:0.0} vs {single.Load.P99Ms:0.0} ms | MaxBatchSize=1 run | {group.Load.PerSecond / single.Load.PerSecond:0.00}× | — | — |"));
+        }
+
+        foreach (var run in new[] { GroupCommit, OnePerCommand }.OfType<HttpRunResult>())
+        {
+            var lag = run.Lag;
+            var worst = Math.Max(lag.MaxSeconds, lag.DrainSeconds);
+            Line(F($"| Async CountyVillages projection lag under the {run.Label} load | max {lag.MaxEvents} events / {lag.MaxSeconds:0.00} s behind the store; caught up {lag.DrainSeconds:0.00} s after the last acknowledged command | none (absolute) | — | < {LagGoalSeconds:0} s | {(worst < LagGoalSeconds ? "met" : F($"not met ({worst:0.00} s)"))} |"));
+        }
+
+        if (Rebuild is { } rebuild)
+        {
+            var scaled = rebuild.Total.TotalSeconds * RebuildGoalEvents / rebuild.Events;
+            var met = rebuild.Events >= RebuildGoalEvents
+                ? rebuild.Total.TotalSeconds < RebuildGoalSeconds ? "met" : F($"not met ({rebuild.Total.TotalSeconds:0} s)")
+                : F($"n/a: {rebuild.Events:N0} events only (linear guess for 1M: {scaled:0} s)");
+            Line(F($"| Rebuild of all projections (Village inline snapshot, then CountyVillages) over {rebuild.Events:N0} events of {rebuild.Streams:N0} villages, {rebuild.VillagesPerCounty} per county | ") +
+                 F($"{rebuild.EventsPerSecond:N0} events/s, {rebuild.Total.TotalSeconds:0.0} s wall (Village {rebuild.VillageRebuild.TotalSeconds:0.0} s + CountyVillages {rebuild.CountyVillagesRebuild.TotalSeconds:0.0} s) | ") +
+                 F($"raw read of the events {rebuild.RawReadPerSecond:N0} events/s | {rebuild.EventsPerSecond / rebuild.RawReadPerSecond:0.00}× | 1M events < {RebuildGoalSeconds:0} s | {met} |"));
+        }
+
+        foreach (var cold in ColdStarts)
+        {
+            var floor = DotnetFloor?.MedianReadyMs ?? double.NaN;
+            Line(F($"| Cold start to /health/ready, {cold.Label} (median of {cold.ReadyMs.Count}) | {cold.MedianReadyMs:0} ms | dotnet host, trivial program {floor:0} ms | {cold.MedianReadyMs / floor:0.0}× | < {ColdStartGoalMs / 1000:0} s | {(cold.MedianReadyMs < ColdStartGoalMs ? "met" : "not met")} |"));
+            Line(F($"| Cold start to first authenticated GET /api/villages/{{code}}, {cold.Label} | {cold.MedianFirstReadMs:0} ms | {floor:0} ms | {cold.MedianFirstReadMs / floor:0.0}× | < {ColdStartGoalMs / 1000:0} s | {(cold.MedianFirstReadMs < ColdStartGoalMs ? "met" : "not met")} |"));
+            Line(F($"| Cold start to first acknowledged command (POST /api/villages → 201, after the GET), {cold.Label} | {cold.MedianFirstCommandMs:0} ms | {floor:0} ms | {cold.MedianFirstCommandMs / floor:0.0}× | — (not a goal) | — |"));
+        }
+
+        Line();
+        Line("### How the figures were taken");
+        if (options.ApiEnvironment.Count > 0)
+        {
+            Line("- **API environment changed for this run:** " + string.Join(", ", options.ApiEnvironment.Select(e => $"`{e.Key}={e.Value}`")) + ".");
+        }
+
+        if (options.PerfDirectory is not null)
+        {
+            Line("- **Profiled run:** perf sampled the whole machine during the group-commit window (API with perf map on, W^X off); its figures are distorted.");
+        }
+
+        Line(F($"- PostgreSQL: {PostgresSettings} (default durability: every commit waits for its WAL flush)."));
+        Line(F($"- Load average at start {_loadAtStart}, at end {LoadAverage()} (1/5/15 min). Whole benchmark: {Elapsed.TotalMinutes:0.0} min."));
+        Line("- Closed loop: each client sends its next operation when the last is answered. Only operations answered inside the measured window count; " +
+             "latencies are of acknowledged (2xx) commands. The load generator is this process, on the same cores as the API and PostgreSQL.");
+        foreach (var raw in new[] { RawBefore, RawAfter }.OfType<LoadResult>())
+        {
+            Line(F($"- {raw.Name}: {raw.Acknowledged} transactions in {raw.Window.TotalSeconds:0.0} s; CPU {raw.Cpu?.Describe() ?? "n/a"}."));
+        }
+
+        if (PgBench is { } p)
+        {
+            Line(F($"- `{p.CommandLine}` (random stream ids, `on conflict do nothing`)."));
+        }
+
+        foreach (var run in new[] { GroupCommit, OnePerCommand }.OfType<HttpRunResult>())
+        {
+            var load = run.Load;
+            Line(F($"- HTTP {run.Label}: status mix in the window {LoadResult.Mix(load.StatusesMeasured)}; whole run incl. warm-up {LoadResult.Mix(load.StatusesAll)}; max latency {load.MaxMs:0} ms."));
+            Line(F($"  - CPU in the window: {load.Cpu?.Describe() ?? "n/a"}."));
+            Line(F($"  - Store afterwards: {run.Check.Describe()} → {(run.Check.Consistent ? "consistent" : "**INCONSISTENT**")}."));
+            Line(F($"  - Projection shard `{run.Lag.Shard}`, {run.Lag.Samples} samples; final sequence {run.Lag.FinalSequence}."));
+            Line(F($"  - Acknowledged commands per second from the start (window opens at {load.WarmupTaken.TotalSeconds:0.0} s): {load.Timeline()}"));
+        }
+
+        if (Rebuild is { } r)
+        {
+            Line(F($"- Rebuild: set-up bulk load (COPY, Marten BulkInsertEventsAsync) of {r.Events:N0} events took {r.Seed.TotalSeconds:0.0} s ({r.Events / r.Seed.TotalSeconds:N0} events/s); ") +
+                 F($"rebuilt with IProjectionDaemon.RebuildProjectionAsync in the bench process with the API's AddFupinEventStore. After: {r.VillageDocuments:N0} Village documents, CountyVillages counts {r.CountyVillagesTotal:N0} villages, sample village {(r.SampleVillageCorrect ? "correct" : "**WRONG**")}. ") +
+                 F($"CPU during the rebuilds: {r.Cpu.Describe().Replace("load generator", "bench process (Marten daemon)", StringComparison.Ordinal)}."));
+        }
+
+        if (DotnetFloor is { } dotnet)
+        {
+            Line(F($"- Cold starts, ready/first GET/first command in ms after process start, per start: ") + string.Join("; ", ColdStarts.Select(c => F($"{c.Label}: {c.Each()}"))) +
+                 F($". dotnet host floor: {string.Join(", ", dotnet.ReadyMs.Select(v => F($"{v:0}")))} ms."));
+        }
+
+        return text.ToString();
+    }
+
+    private static string Rate(LoadResult load) => F($"{load.PerSecond:0} tx/s, p50 {load.P50Ms:0.0} ms, p99 {load.P99Ms:0.0} ms");
+
+    private static string Met(params (bool Ok, string Why)[] checks)
+    {
+        var failed = checks.Where(c => !c.Ok).Select(c => c.Why).ToList();
+        return failed.Count == 0 ? "met" : $"not met ({string.Join("; ", failed)})";
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join('/', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+
+    private static string F(FormattableString value) => value.ToString(CultureInfo.InvariantCulture);
+}

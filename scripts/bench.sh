@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# The benchmark: builds Release, starts a dedicated PostgreSQL cluster with default durability (fsync and
+# synchronous_commit on) on a free port, runs the raw PostgreSQL baseline, commands over HTTP (group commit and one
+# transaction per command), async projection lag, a rebuild of 1,000,000 events and cold starts in one invocation,
+# prints one table of ratios against baselines measured in the same run, writes it to bench/results/<timestamp>.md
+# (git-ignored) and removes the cluster. A full run takes about 9 minutes; --quick is a smoke run of about 1.5.
+#   ./scripts/bench.sh [--quick] [--concurrency 16] [--warmup 15] [--duration 30] [--rebuild-events 1000000]
+#                      [--cold-starts 5] [--only raw,pgbench,http,rebuild,cold] [--no-pgbench]
+# Each option can also be given as BENCH_<NAME>, e.g. BENCH_DURATION=60 ./scripts/bench.sh.
+set -euo pipefail
+. "$(dirname "$0")/lib/common.sh"
+started=$(date +%s)
+
+free_port() {
+  local port
+  for _ in $(seq 1 50); do
+    port=$((20000 + RANDOM % 30000))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      echo "$port"
+      return 0
+    fi
+  done
+  echo "No free port found." >&2
+  return 1
+}
+
+cleanup() {
+  if [ -n "${bench_data:-}" ]; then
+    pg_cluster_destroy "$bench_data"
+  fi
+}
+trap cleanup EXIT
+
+cd "$ROOT"
+echo "Building Release..."
+dotnet build bench/Fupin.EventSourced.Bench -c Release -v quiet -nologo
+
+bench_data=$(mktemp -d /tmp/fupin-bench-XXXXXX)/postgres
+chmod 755 "$(dirname "$bench_data")"
+port=$(free_port)
+echo "Starting PostgreSQL (default durability) in $bench_data on port $port..."
+# No durability settings on purpose: the figures must hold for a server that flushes every commit.
+pg_cluster_start "$bench_data" "$port"
+
+stamp=$(date -u +%Y%m%dT%H%M%SZ)
+mkdir -p bench/results
+dotnet bench/Fupin.EventSourced.Bench/bin/Release/net10.0/Fupin.EventSourced.Bench.dll \
+  --connection "$(pg_connection_string "$port" postgres)" --pgdata "$bench_data" \
+  --output "bench/results/$stamp.md" "$@"
+echo "Benchmark command finished in $(( $(date +%s) - started )) s."
