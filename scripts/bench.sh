@@ -37,10 +37,14 @@ dotnet build bench/Fupin.EventSourced.Bench -c Release -v quiet -nologo
 
 bench_data=$(mktemp -d /tmp/fupin-bench-XXXXXX)/postgres
 chmod 755 "$(dirname "$bench_data")"
-port=$(free_port)
-echo "Starting PostgreSQL (default durability) in $bench_data on port $port..."
-# No durability settings on purpose: the figures must hold for a server that flushes every commit.
-pg_cluster_start "$bench_data" "$port"
+# No durability settings on purpose: the figures must hold for a server that flushes every commit. A port that
+# looked free can be taken by the time the server binds it on a busy machine, so try a few.
+for attempt in 1 2 3 4 5; do
+  port=$(free_port)
+  echo "Starting PostgreSQL (default durability) in $bench_data on port $port..."
+  pg_cluster_start "$bench_data" "$port" && break
+  [ "$attempt" -lt 5 ] || exit 1
+done
 
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
 mkdir -p bench/results

@@ -11,15 +11,15 @@ namespace Fupin.EventSourced.Bench;
 /// <summary>What the store holds after an HTTP run, against what the clients were told.</summary>
 public sealed record StoreCheck(
     long StreamsAcknowledged, long StreamsFound, long Missing, long VersionMismatches, long Unexpected,
-    long EventsFound, long EventsExpected, long CountyVillagesTotal)
+    long EventsFound, long EventsExpected, long CountyVillageCountTotal)
 {
     public bool Consistent => Missing == 0 && VersionMismatches == 0 && Unexpected == 0 && EventsFound == EventsExpected
-                              && CountyVillagesTotal == StreamsFound;
+                              && CountyVillageCountTotal == StreamsFound;
 
     public string Describe() => string.Create(CultureInfo.InvariantCulture,
         $"{StreamsFound} streams found for {StreamsAcknowledged} acknowledged registrations ({Missing} missing, " +
         $"{VersionMismatches} at another version than last acknowledged, {Unexpected} unknown to clients); " +
-        $"{EventsFound} events for {EventsExpected} acknowledged; CountyVillages counts {CountyVillagesTotal} villages");
+        $"{EventsFound} events for {EventsExpected} acknowledged; CountyVillageCount counts {CountyVillageCountTotal} villages");
 }
 
 public sealed record HttpRunResult(string Label, LoadResult Load, ProjectionLag Lag, StoreCheck Check, string ConnectionString, string SampleVillage);
@@ -174,7 +174,7 @@ public static class HttpCommandBench
         var known = acknowledged.Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
         var events = await Databases.ScalarAsync(connection, $"select count(*) from {Schema}.mt_events");
         var countyVillages = await Databases.ScalarAsync(connection,
-            $"select coalesce(sum((data->>'VillageCount')::bigint), 0) from {Schema}.mt_doc_countyvillages");
+            $"select coalesce(sum((data->>'VillageCount')::bigint), 0) from {Schema}.mt_doc_countyvillagecount");
         return new StoreCheck(acknowledged.Count, found.Count, missing, mismatched, found.Keys.Count(k => !known.Contains(k)),
             events, acknowledged.Sum(s => s.Version), countyVillages);
     }

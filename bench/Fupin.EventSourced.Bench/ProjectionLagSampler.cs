@@ -2,7 +2,7 @@ using Npgsql;
 
 namespace Fupin.EventSourced.Bench;
 
-/// <summary>How far the async <c>CountyVillages</c> projection trailed the event store.</summary>
+/// <summary>How far the async <c>CountyVillageCount</c> projection trailed the event store.</summary>
 /// <param name="MaxEvents">Largest gap seen between the store's last sequence and the projection's.</param>
 /// <param name="MaxSeconds">
 /// Longest time between the store's high-water mark reaching a sequence and the projection reaching it.
@@ -12,7 +12,7 @@ public sealed record ProjectionLag(long MaxEvents, double MaxSeconds, double Dra
 
 /// <summary>
 /// Samples, every ~100 ms in one statement (one snapshot), the store's high-water mark
-/// (<c>max(seq_id)</c> of <c>mt_events</c>: committed events only) and the progress of the CountyVillages shard in
+/// (<c>max(seq_id)</c> of <c>mt_events</c>: committed events only) and the progress of the CountyVillageCount shard in
 /// <c>mt_event_progression</c>. Lag is judged on sequences that reached the store inside the measured window.
 /// </summary>
 public sealed class ProjectionLagSampler(string connectionString, string schema) : IAsyncDisposable
@@ -52,7 +52,7 @@ public sealed class ProjectionLagSampler(string connectionString, string schema)
         if (_shard.Length == 0)
         {
             await using var find = new NpgsqlCommand(
-                $"select name from {schema}.mt_event_progression where name like '%CountyVillages%' order by name limit 1", connection);
+                $"select name from {schema}.mt_event_progression where name like '%CountyVillageCount%' order by name limit 1", connection);
             _shard = await find.ExecuteScalarAsync() as string ?? "";
         }
 

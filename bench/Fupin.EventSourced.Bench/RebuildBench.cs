@@ -21,17 +21,17 @@ public sealed record RebuildResult(
     int VillagesPerCounty,
     TimeSpan Seed,
     TimeSpan VillageRebuild,
-    TimeSpan CountyVillagesRebuild,
+    TimeSpan CountyVillageCountRebuild,
     TimeSpan RawRead,
     long VillageDocuments,
-    long CountyVillagesTotal,
+    long CountyVillageCountTotal,
     bool SampleVillageCorrect,
     CpuUsage Cpu)
 {
-    public TimeSpan Total => VillageRebuild + CountyVillagesRebuild;
+    public TimeSpan Total => VillageRebuild + CountyVillageCountRebuild;
     public double EventsPerSecond => Events / Total.TotalSeconds;
     public double RawReadPerSecond => Events / RawRead.TotalSeconds;
-    public bool Consistent => VillageDocuments == Streams && CountyVillagesTotal == Streams && SampleVillageCorrect;
+    public bool Consistent => VillageDocuments == Streams && CountyVillageCountTotal == Streams && SampleVillageCorrect;
 }
 
 /// <summary>
@@ -98,17 +98,17 @@ public static class RebuildBench
         await daemon.RebuildProjectionAsync<Village>(TimeSpan.FromMinutes(30), CancellationToken.None);
         village.Stop();
         await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"  Village rebuilt in {village.Elapsed.TotalSeconds:0.0} s; rebuilding CountyVillages..."));
+            $"  Village rebuilt in {village.Elapsed.TotalSeconds:0.0} s; rebuilding CountyVillageCount..."));
         var county = Stopwatch.StartNew();
-        await daemon.RebuildProjectionAsync<CountyVillages>(TimeSpan.FromMinutes(30), CancellationToken.None);
+        await daemon.RebuildProjectionAsync<CountyVillageCount>(TimeSpan.FromMinutes(30), CancellationToken.None);
         county.Stop();
         var used = CpuMeter.Between(before, cpu.Take());
         await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"  CountyVillages rebuilt in {county.Elapsed.TotalSeconds:0.0} s"));
+            $"  CountyVillageCount rebuilt in {county.Elapsed.TotalSeconds:0.0} s"));
 
         var documents = await Databases.ScalarAsync(connection, $"select count(*) from {HttpCommandBench.Schema}.mt_doc_village");
         var countyTotal = await Databases.ScalarAsync(connection,
-            $"select coalesce(sum((data->>'VillageCount')::bigint), 0) from {HttpCommandBench.Schema}.mt_doc_countyvillages");
+            $"select coalesce(sum((data->>'VillageCount')::bigint), 0) from {HttpCommandBench.Schema}.mt_doc_countyvillagecount");
         var sampleNumber = streams / 2;
         await using var session = store.QuerySession();
         var sample = await session.LoadAsync<Village>(Villages.Nationwide(sampleNumber, options.VillagesPerCounty));

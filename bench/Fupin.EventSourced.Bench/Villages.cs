@@ -21,8 +21,7 @@ public static class Villages
 
     /// <summary>
     /// The <paramref name="number"/>th village of a nationwide register with <paramref name="perCounty"/> key villages
-    /// in each county (in turn over provinces 11.., cities 01..30 and counties 01..30), for the rebuild. A county's
-    /// CountyVillages document costs O(its villages) per event, so the spread decides that projection's cost.
+    /// in each county (in turn over provinces 11.., cities 01..30 and counties 01..30), for the rebuild.
     /// </summary>
     public static string Nationwide(int number, int perCounty)
     {

@@ -79,7 +79,7 @@ public sealed class ApiCrashTests(ITestOutputHelper testOutput)
 
             // The new process's daemon catches up to exactly the stored events.
             var (took, highWaterMark) = await ReadModelChecks.WaitForCatchUpAsync(probe);
-            _output.WriteLine($"CountyVillages reached the high-water mark {highWaterMark} {took.TotalSeconds:F1} s after the load stopped");
+            _output.WriteLine($"CountyVillageCount reached the high-water mark {highWaterMark} {took.TotalSeconds:F1} s after the load stopped");
             var counties = await ReadModelChecks.ShouldMatchRebuildAsync(probe, restarted.Process);
             _output.WriteLine("Read models (villages per county): " +
                              string.Join(", ", counties.Values.Select(c => $"{c.CountyCode}={c.VillageCount}")));

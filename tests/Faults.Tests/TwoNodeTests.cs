@@ -117,7 +117,7 @@ public sealed class TwoNodeTests(ITestOutputHelper testOutput)
 
             // The read models catch up and equal a rebuild from the events.
             var (took, highWaterMark) = await ReadModelChecks.WaitForCatchUpAsync(probe);
-            _output.WriteLine($"CountyVillages reached the high-water mark {highWaterMark} {took.TotalSeconds:F1} s after the load stopped");
+            _output.WriteLine($"CountyVillageCount reached the high-water mark {highWaterMark} {took.TotalSeconds:F1} s after the load stopped");
             var counties = await ReadModelChecks.ShouldMatchRebuildAsync(probe, survivor.Process);
             _output.WriteLine("Read models (villages per county): " +
                              string.Join(", ", counties.Values.Select(c => $"{c.CountyCode}={c.VillageCount}")));

@@ -10,8 +10,10 @@ public static class VillagesStoreOptions
     public static StoreOptions ConfigureVillages(this StoreOptions options)
     {
         options.Projections.Add<VillageProjection>(ProjectionLifecycle.Inline);
-        options.Projections.Add<CountyVillagesProjection>(ProjectionLifecycle.Async);
-        options.Schema.For<Village>().Identity(v => v.Id);
+        options.Projections.Add<CountyVillageCountProjection>(ProjectionLifecycle.Async);
+
+        // A county's villages are listed from the inline documents, so the list is never behind a command.
+        options.Schema.For<Village>().Identity(v => v.Id).Index(v => v.CountyCode);
         return options;
     }
 }

@@ -19,7 +19,7 @@ public class ProjectionStatusTests(ApiFixture api)
 
         status!.EventCount.Should().BeGreaterThan(0);
         status.HighWaterMark.Should().BeGreaterThan(0);
-        status.Projections.Should().ContainSingle(p => p.Name.StartsWith("CountyVillages", StringComparison.Ordinal))
+        status.Projections.Should().ContainSingle(p => p.Name.StartsWith("CountyVillageCount", StringComparison.Ordinal))
             .Which.Sequence.Should().BeGreaterThanOrEqualTo(status.HighWaterMark - status.Projections.Max(p => p.Behind));
     }
 }

@@ -4,12 +4,12 @@ using Fupin.EventSourced.Api.Counties.ListingVillages;
 
 namespace Fupin.EventSourced.Faults.Tests.Infrastructure;
 
-/// <summary>A <c>CountyVillages</c> read model reduced to what must match: which villages, under which names.</summary>
+/// <summary>The county read models reduced to what must match: how many villages, which, under which names.</summary>
 public sealed record CountyModel(string CountyCode, string County, int VillageCount, IReadOnlyList<(string Code, string Name)> Villages)
 {
     /// <summary>
-    /// What rebuilding <c>CountyVillages</c> from the stored events gives, worked out here independently of the
-    /// projection: every registered village once, in its county, under its latest name.
+    /// What rebuilding the county read models from the stored events gives, worked out here independently of the
+    /// projections: every registered village once, in its county, under its latest name.
     /// </summary>
     public static Dictionary<string, CountyModel> RebuildFrom(IEnumerable<StoredEvent> events)
     {
@@ -33,7 +33,10 @@ public sealed record CountyModel(string CountyCode, string County, int VillageCo
             .ToDictionary(g => g.Key, g => new CountyModel(g.Key, counties[g.Key], g.Count(), [.. g]));
     }
 
-    /// <summary>What the API serves: <c>GET /api/counties</c>, then each county's villages.</summary>
+    /// <summary>
+    /// What the API serves: the async counts of <c>GET /api/counties</c>, and each county's villages from the
+    /// inline documents.
+    /// </summary>
     public static async Task<Dictionary<string, CountyModel>> ServedBy(HttpClient analyst)
     {
         var counties = await analyst.GetFromJsonAsync<List<CountySummary>>("/api/counties") ?? [];
@@ -41,7 +44,7 @@ public sealed record CountyModel(string CountyCode, string County, int VillageCo
         foreach (var county in counties)
         {
             var view = (await analyst.GetFromJsonAsync<CountyVillagesView>($"/api/counties/{county.CountyCode}/villages"))!;
-            served[county.CountyCode] = new CountyModel(view.CountyCode, view.County, view.VillageCount,
+            served[county.CountyCode] = new CountyModel(view.CountyCode, county.County, county.VillageCount,
                 [.. view.Villages.Select(v => (v.Code, v.Name))]);
         }
 

@@ -27,7 +27,7 @@ public sealed record AdvisoryLockHolder(string ApplicationName, int Pid, long Ke
 /// </summary>
 public sealed class EventStoreProbe(string connectionString, string schema = "fupin")
 {
-    public const string ProjectionName = "CountyVillages";
+    public const string ProjectionName = "CountyVillageCount";
 
     private readonly string _connectionString = new NpgsqlConnectionStringBuilder(connectionString)
     {

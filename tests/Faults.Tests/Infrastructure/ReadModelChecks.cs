@@ -7,7 +7,7 @@ namespace Fupin.EventSourced.Faults.Tests.Infrastructure;
 public static class ReadModelChecks
 {
     /// <summary>
-    /// Waits until the <c>CountyVillages</c> projection has applied everything stored now (its row in
+    /// Waits until the <c>CountyVillageCount</c> projection has applied everything stored now (its row in
     /// <c>mt_event_progression</c> reaches <c>max(seq_id)</c> of <c>mt_events</c>), and returns how long that took.
     /// </summary>
     public static async Task<(TimeSpan Took, long HighWaterMark)> WaitForCatchUpAsync(EventStoreProbe probe)
@@ -33,7 +33,7 @@ public static class ReadModelChecks
         var served = await CountyModel.ServedBy(analyst);
 
         var differences = CountyModel.Differences(expected, served);
-        differences.Should().BeEmpty("the CountyVillages read models must equal a rebuild from mt_events:\n{0}",
+        differences.Should().BeEmpty("the county read models must equal a rebuild from mt_events:\n{0}",
             string.Join("\n", differences.Take(20)));
         return expected;
     }

@@ -15,7 +15,7 @@ namespace Fupin.EventSourced.Api.Admin.Projections;
 public sealed record ProjectionStatus(long HighWaterMark, long EventCount, long StreamCount, IReadOnlyList<ProjectionShard> Projections);
 
 /// <summary>One projection shard's progress.</summary>
-/// <param name="Name">Shard name, e.g. <c>CountyVillages:All</c>.</param>
+/// <param name="Name">Shard name, e.g. <c>CountyVillageCount:All</c>.</param>
 /// <param name="Sequence">The last event sequence it has applied.</param>
 /// <param name="Behind">Events between it and the high-water mark.</param>
 public sealed record ProjectionShard(string Name, long Sequence, long Behind);

@@ -25,7 +25,7 @@ public static class ListCountiesEndpoint
     public static async Task<IReadOnlyList<CountySummary>> Get(ClaimsPrincipal user, IQuerySession session)
     {
         var prefix = DivisionScope.Of(user)?.Prefix ?? "";
-        var counties = await session.Query<CountyVillages>()
+        var counties = await session.Query<CountyVillageCount>()
             .Where(county => county.Id.StartsWith(prefix))
             .OrderBy(county => county.Id)
             .ToListAsync();

@@ -27,7 +27,7 @@ public static class OpenApiSetup
                               "mint one locally with `dotnet run --project src/Api -- dev-token --role operator " +
                               "--division 370302`.",
             });
-            foreach (var assembly in new[] { typeof(Program), typeof(Domain.DomainException), typeof(Projections.Villages.CountyVillages) })
+            foreach (var assembly in new[] { typeof(Program), typeof(Domain.DomainException), typeof(Projections.Villages.CountyVillageCount) })
             {
                 var xml = Path.Combine(AppContext.BaseDirectory, assembly.Assembly.GetName().Name + ".xml");
                 if (File.Exists(xml))
