@@ -7,11 +7,19 @@ public static class RepoPaths
 
     public static string Scripts => Path.Combine(Root, "scripts");
 
-    /// <summary>The API's build output for the configuration the tests were built in.</summary>
+    /// <summary>
+    /// The API to run as a process: <c>FUPIN_API_ASSEMBLY</c> when set (the benchmark points it at the published,
+    /// ReadyToRun build), else the build output for the configuration the tests were built in.
+    /// </summary>
     public static string ApiAssembly
     {
         get
         {
+            if (Environment.GetEnvironmentVariable("FUPIN_API_ASSEMBLY") is { Length: > 0 } given)
+            {
+                return given;
+            }
+
 #if DEBUG
             const string configuration = "Debug";
 #else

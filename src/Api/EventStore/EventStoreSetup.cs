@@ -35,6 +35,12 @@ public static class EventStoreSetup
                 // every first use of a type.
                 options.AutoCreateSchemaObjects = AutoCreate.None;
 
+                // Concurrent group-commit writers leave momentary gaps in the event sequence (one transaction has
+                // taken sequence numbers another has not committed yet). The daemon waits SlowPollingTime before
+                // looking again, so at the default of 1 s the async projections trailed by a second under load.
+                options.Projections.FastPollingTime = TimeSpan.FromMilliseconds(100);
+                options.Projections.SlowPollingTime = TimeSpan.FromMilliseconds(250);
+
                 // A projection that cannot apply an event stops, loudly, instead of skipping it.
                 options.Projections.Errors.SkipApplyErrors = false;
                 options.Projections.Errors.SkipSerializationErrors = false;

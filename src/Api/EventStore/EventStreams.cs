@@ -26,7 +26,7 @@ public sealed class EventStreams(GroupCommitWriter writer)
         long? expectedVersion,
         Func<TState?, IReadOnlyList<object>> decide,
         CommandMetadata metadata)
-        where TState : class
+        where TState : class, Domain.IStreamState
     {
         var command = new PendingCommand<TState>(streamKey, expectedVersion, decide, metadata);
         return writer.Submit(command);

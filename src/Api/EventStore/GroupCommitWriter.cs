@@ -8,11 +8,13 @@ namespace Fupin.EventSourced.Api.EventStore;
 
 /// <summary>
 /// Commits the events of concurrent commands in one transaction. Each loop takes every command waiting (up to
-/// <see cref="GroupCommitOptions.MaxBatchSize"/>, one per stream), reads their streams in one batched query,
-/// runs their decisions, and appends all accepted events with each stream's expected version in one
-/// <c>SaveChangesAsync</c>: two round trips for the whole batch instead of two per command. A caller is answered
-/// only after the commit. If another writer changed one of the streams in between, the whole transaction rolls
-/// back and each command is redone alone on fresh state, so one conflict never fails its neighbours.
+/// <see cref="GroupCommitOptions.MaxBatchSize"/>, one per stream), loads their streams' current state with one
+/// query, runs their decisions, and appends all accepted events, each stream with the version its decision saw,
+/// in one <c>SaveChangesAsync</c>: two round trips for the whole batch instead of several per command. A caller
+/// is answered only after the commit. If another writer changed one of the streams in between, the transaction
+/// rolls back and each command is redone alone on fresh state, so one conflict never fails its neighbours.
+/// Each loop keeps one connection of its own: it is never shared, so it needs no reset between batches and
+/// keeps its prepared statements.
 /// </summary>
 public sealed partial class GroupCommitWriter(
     IDocumentStore store,
@@ -58,6 +60,7 @@ public sealed partial class GroupCommitWriter(
         var batch = new List<PendingCommand>(maxBatch);
         var streams = new HashSet<string>(StringComparer.Ordinal);
         var deferred = new Queue<PendingCommand>();
+        await using var connection = new WriterConnection(store);
 
         while (deferred.Count > 0 || await _queue.Reader.WaitToReadAsync())
         {
@@ -78,7 +81,7 @@ public sealed partial class GroupCommitWriter(
 
             try
             {
-                await CommitBatch(batch);
+                await CommitBatch(connection, batch);
             }
             catch (Exception unexpected)
             {
@@ -100,107 +103,86 @@ public sealed partial class GroupCommitWriter(
         }
     }
 
-    private async Task CommitBatch(IReadOnlyList<PendingCommand> batch)
+    private async Task CommitBatch(WriterConnection connection, IReadOnlyList<PendingCommand> batch)
     {
-        List<PendingCommand> accepted;
-        await using (var session = store.LightweightSession())
+        if (await TryCommit(connection, batch) is not { } conflict)
         {
-            accepted = await FetchAndDecide(session, batch);
-            if (accepted.Count == 0)
-            {
-                return;
-            }
-
-            try
-            {
-                await session.SaveChangesAsync();
-                metrics.BatchSize.Record(accepted.Count);
-                accepted.ForEach(command => command.Succeed());
-                return;
-            }
-            catch (Exception error) when (IsWriteConflict(error))
-            {
-                metrics.Conflicts.Add(1);
-                LogConflict(logger, accepted.Count);
-            }
-            catch (Exception error)
-            {
-                accepted.ForEach(command => command.Fail(error));
-                return;
-            }
+            return;
         }
 
-        foreach (var command in accepted)
+        metrics.Conflicts.Add(1);
+        LogConflict(logger, conflict.Unanswered.Count);
+        foreach (var command in conflict.Unanswered)
         {
-            await CommitAlone(command);
+            await CommitAlone(connection, command);
         }
     }
 
-    private async Task CommitAlone(PendingCommand command)
+    private async Task CommitAlone(WriterConnection connection, PendingCommand command)
     {
-        for (var attempt = 0; ; attempt++)
+        for (var attempt = 1; await TryCommit(connection, [command]) is { } conflict; attempt++)
         {
-            await using var session = store.LightweightSession();
-            var accepted = await FetchAndDecide(session, [command]);
-            if (accepted.Count == 0)
+            metrics.Conflicts.Add(1);
+            if (attempt > _options.ConflictRetries)
             {
-                return;
-            }
-
-            try
-            {
-                await session.SaveChangesAsync();
-                metrics.BatchSize.Record(1);
-                command.Succeed();
-                return;
-            }
-            catch (Exception error) when (IsWriteConflict(error) && attempt < _options.ConflictRetries)
-            {
-                metrics.Conflicts.Add(1);
-                LogConflict(logger, 1);
-            }
-            catch (Exception error)
-            {
-                command.Fail(error);
+                command.Fail(conflict.Error);
                 return;
             }
         }
     }
 
-    private static async Task<List<PendingCommand>> FetchAndDecide(
-        IDocumentSession session, IReadOnlyList<PendingCommand> batch)
+    /// <summary>
+    /// Loads, decides and commits <paramref name="batch"/> in one transaction, and answers every command; except
+    /// after a write conflict, which it returns with the commands left unanswered, for the caller to redo.
+    /// </summary>
+    private async Task<Conflict?> TryCommit(WriterConnection connection, IReadOnlyList<PendingCommand> batch)
     {
-        var query = session.CreateBatchQuery();
-        foreach (var command in batch)
-        {
-            command.Fetch(query);
-        }
-
+        var accepted = new List<PendingCommand>(batch.Count);
         try
         {
-            await query.Execute();
+            await using var transaction = await connection.BeginAsync();
+            await using var session = store.IdentitySession(Marten.Services.SessionOptions.ForTransaction(transaction));
+            foreach (var kind in batch.GroupBy(command => command.StateType))
+            {
+                var sameKind = kind.ToList();
+                await sameKind[0].LoadAsync(session, sameKind);
+            }
+
+            accepted.AddRange(batch.Where(command => command.Decide(session)));
+            if (accepted.Count == 0)
+            {
+                return null;
+            }
+
+            await session.SaveChangesAsync();
+            await transaction.CommitAsync();
+            metrics.BatchSize.Record(accepted.Count);
+            accepted.ForEach(command => command.Succeed());
+            return null;
+        }
+        catch (Exception error) when (IsWriteConflict(error))
+        {
+            await connection.ResetAsync();
+            return new Conflict(error, accepted);
         }
         catch (Exception error)
         {
+            // A connection that died under the batch (a restarting server) is the database being unavailable,
+            // whatever Marten's retry on the dead connection reported last.
+            var answer = connection.IsOpen
+                ? error
+                : new ServiceUnavailableException("The connection to the database was lost; retry shortly.", error);
+            await connection.ResetAsync();
             foreach (var command in batch)
             {
-                command.Fail(error);
+                command.Fail(answer);
             }
 
-            return [];
+            return null;
         }
-
-        var accepted = new List<PendingCommand>(batch.Count);
-        foreach (var command in batch)
-        {
-            if (await command.Decide())
-            {
-                accepted.Add(command);
-            }
-        }
-
-        return accepted;
     }
+
+    private sealed record Conflict(Exception Error, IReadOnlyList<PendingCommand> Unanswered);
 
     /// <summary>Another transaction changed or created one of the batch's streams after it was read.</summary>
     internal static bool IsWriteConflict(Exception error) => error switch

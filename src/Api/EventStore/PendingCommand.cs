@@ -1,5 +1,5 @@
-using JasperFx.Events;
-using Marten.Services.BatchQuerying;
+using Fupin.EventSourced.Domain;
+using Marten;
 
 namespace Fupin.EventSourced.Api.EventStore;
 
@@ -12,20 +12,27 @@ public abstract class PendingCommand(string streamKey, long? expectedVersion, Co
     protected long? ExpectedVersion { get; } = expectedVersion;
     protected CommandMetadata Metadata { get; } = metadata;
 
+    /// <summary>The kind of state the command decides on; commands of one kind are loaded together.</summary>
+    public abstract Type StateType { get; }
+
     /// <summary>The stream version after the append; the caller's answer.</summary>
     public Task<long> Completion => _completion.Task;
 
     /// <summary>Stream version once this command's events are committed.</summary>
     protected long NewVersion { get; set; }
 
-    /// <summary>Queues the read of the stream's current state into a batched query.</summary>
-    public abstract void Fetch(IBatchedQuery batch);
+    /// <summary>
+    /// Loads the current state of every command's stream in <paramref name="sameKind"/> (all of this command's
+    /// <see cref="StateType"/>) with one query, into the session's identity map, where the inline projection
+    /// finds it again when the events are appended.
+    /// </summary>
+    public abstract Task LoadAsync(IDocumentSession session, IReadOnlyList<PendingCommand> sameKind);
 
     /// <summary>
-    /// Runs the decision on the fetched state and queues its events into the batch's session. Returns false when
-    /// there is nothing to commit: the command was refused (the caller already has the error) or decided nothing.
+    /// Runs the decision on the loaded state and queues its events into the session. Returns false when there is
+    /// nothing to commit: the command was refused (the caller already has the error) or decided nothing.
     /// </summary>
-    public abstract Task<bool> Decide();
+    public abstract bool Decide(IDocumentSession session);
 
     public void Succeed() => _completion.TrySetResult(NewVersion);
 
@@ -37,16 +44,25 @@ internal sealed class PendingCommand<TState>(
     long? expectedVersion,
     Func<TState?, IReadOnlyList<object>> decide,
     CommandMetadata metadata) : PendingCommand(streamKey, expectedVersion, metadata)
-    where TState : class
+    where TState : class, IStreamState
 {
-    private Task<IEventStream<TState>>? _fetched;
+    private TState? _state;
 
-    public override void Fetch(IBatchedQuery batch) => _fetched = batch.Events.FetchForWriting<TState>(StreamKey);
+    public override Type StateType => typeof(TState);
 
-    public override async Task<bool> Decide()
+    public override async Task LoadAsync(IDocumentSession session, IReadOnlyList<PendingCommand> sameKind)
     {
-        var stream = await (_fetched ?? throw new InvalidOperationException("Fetch before deciding."));
-        var current = stream.StartingVersion ?? 0;
+        var loaded = await session.LoadManyAsync<TState>(sameKind.Select(command => command.StreamKey));
+        var byStream = loaded.ToDictionary(state => state.Id, StringComparer.Ordinal);
+        foreach (var command in sameKind.Cast<PendingCommand<TState>>())
+        {
+            command._state = byStream.GetValueOrDefault(command.StreamKey);
+        }
+    }
+
+    public override bool Decide(IDocumentSession session)
+    {
+        var current = _state?.Version ?? 0;
 
         // A stale version is reported before the decision runs, except for a stream that does not exist:
         // there the decision's own answer (usually 404) says more than "version 0".
@@ -58,7 +74,7 @@ internal sealed class PendingCommand<TState>(
         IReadOnlyList<object> events;
         try
         {
-            events = decide(stream.Aggregate);
+            events = decide(_state);
         }
         catch (Exception refused)
         {
@@ -78,7 +94,10 @@ internal sealed class PendingCommand<TState>(
             return false;
         }
 
-        stream.AppendMany(events);
+        // The expected version is checked again by the database when the batch commits.
+        var stream = _state is null
+            ? session.Events.StartStream<TState>(StreamKey, [.. events])
+            : session.Events.Append(StreamKey, NewVersion, [.. events]);
         foreach (var appended in stream.Events)
         {
             appended.UserName = Metadata.UserId;

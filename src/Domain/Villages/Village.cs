@@ -7,7 +7,7 @@ namespace Fupin.EventSourced.Domain.Villages;
 /// A key village (扶贫工作重点村) as its event stream has built it. The stream is keyed by the village code;
 /// <see cref="Version"/> is the stream version, which clients echo in <c>If-Match</c> to change the village.
 /// </summary>
-public sealed record Village
+public sealed record Village : IStreamState
 {
     public required string Id { get; init; }
     public required string Name { get; init; }
