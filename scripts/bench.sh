@@ -5,7 +5,7 @@
 # prints one table of ratios against baselines measured in the same run, writes it to bench/results/<timestamp>.md
 # (git-ignored) and removes the cluster. A full run takes about 9 minutes; --quick is a smoke run of about 1.5.
 #   ./scripts/bench.sh [--quick] [--concurrency 16] [--warmup 15] [--duration 30] [--rebuild-events 1000000]
-#                      [--cold-starts 5] [--only raw,pgbench,http,rebuild,cold] [--no-pgbench]
+#                      [--cold-starts 5] [--only raw,pgbench,http,http1,rebuild,cold] [--no-pgbench]
 # Each option can also be given as BENCH_<NAME>, e.g. BENCH_DURATION=60 ./scripts/bench.sh.
 set -euo pipefail
 . "$(dirname "$0")/lib/common.sh"
@@ -34,6 +34,9 @@ trap cleanup EXIT
 cd "$ROOT"
 echo "Building Release..."
 dotnet build bench/Fupin.EventSourced.Bench -c Release -v quiet -nologo
+# The API runs as production runs it: published ReadyToRun, with the pre-generated Wolverine code.
+./scripts/publish.sh artifacts/bench-api
+export FUPIN_API_ASSEMBLY="$ROOT/artifacts/bench-api/Fupin.EventSourced.Api.dll"
 
 bench_data=$(mktemp -d /tmp/fupin-bench-XXXXXX)/postgres
 chmod 755 "$(dirname "$bench_data")"

@@ -56,7 +56,7 @@ public sealed record BenchOptions
     public IReadOnlyDictionary<string, string> ApiEnvironment { get; init; } = new Dictionary<string, string>();
 
     public static IReadOnlySet<string> AllParts { get; } =
-        new HashSet<string>(["raw", "pgbench", "http", "rebuild", "cold"], StringComparer.Ordinal);
+        new HashSet<string>(["raw", "pgbench", "http", "http1", "rebuild", "cold"], StringComparer.Ordinal);
 
     public bool Runs(string part) => Parts.Contains(part);
 
@@ -163,7 +163,7 @@ public sealed record BenchOptions
           --villages-per-county N villages per county in the rebuild's store (100)
           --cold-starts N         API starts per cold-start figure (5)
           --no-pgbench            skip the pgbench comparison
-          --only a,b              parts: raw,pgbench,http,rebuild,cold
+          --only a,b              parts: raw,pgbench,http (group commit),http1 (one transaction per command),rebuild,cold
           --pgdata DIR            the cluster's data folder (for CPU accounting of PostgreSQL)
           --output FILE           also write the table (markdown) here
           --api-env K=V,K2=V2     extra environment for the API processes (e.g. DOTNET_TieredPGO=0)

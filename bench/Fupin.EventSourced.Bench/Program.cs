@@ -49,10 +49,13 @@ if (options.Runs("http"))
         new Dictionary<string, string>(), options, postmaster, log);
     await log.WriteLineAsync($"  {report.GroupCommit.Load.PerSecond:0} commands/s");
 
-    await log.WriteLineAsync("Commands over HTTP, one transaction per command (MaxBatchSize=1)...");
-    report.OnePerCommand = await HttpCommandBench.RunAsync(options.Connection, "bench_http_single", "MaxBatchSize=1",
-        new Dictionary<string, string> { ["EventStore:GroupCommit:MaxBatchSize"] = "1" }, options, postmaster, log);
-    await log.WriteLineAsync($"  {report.OnePerCommand.Load.PerSecond:0} commands/s");
+    if (options.Runs("http1"))
+    {
+        await log.WriteLineAsync("Commands over HTTP, one transaction per command (MaxBatchSize=1)...");
+        report.OnePerCommand = await HttpCommandBench.RunAsync(options.Connection, "bench_http_single", "MaxBatchSize=1",
+            new Dictionary<string, string> { ["EventStore:GroupCommit:MaxBatchSize"] = "1" }, options, postmaster, log);
+        await log.WriteLineAsync($"  {report.OnePerCommand.Load.PerSecond:0} commands/s");
+    }
 
     await log.WriteLineAsync("Raw PostgreSQL baseline (after the HTTP runs)...");
     report.RawAfter = await RawPostgresBench.RunAsync(RawDatabase(), options, "after", rawCpu);

@@ -22,13 +22,13 @@ public sealed record RebuildResult(
     TimeSpan Seed,
     TimeSpan VillageRebuild,
     TimeSpan CountyVillageCountRebuild,
+    TimeSpan Total,
     TimeSpan RawRead,
     long VillageDocuments,
     long CountyVillageCountTotal,
     bool SampleVillageCorrect,
     CpuUsage Cpu)
 {
-    public TimeSpan Total => VillageRebuild + CountyVillageCountRebuild;
     public double EventsPerSecond => Events / Total.TotalSeconds;
     public double RawReadPerSecond => Events / RawRead.TotalSeconds;
     public bool Consistent => VillageDocuments == Streams && CountyVillageCountTotal == Streams && SampleVillageCorrect;
@@ -89,22 +89,20 @@ public static class RebuildBench
 
         var rawRead = await RawReadAsync(connection);
         await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"  raw read of the events: {rawRead.TotalSeconds:0.0} s; rebuilding Village..."));
+            $"  raw read of the events: {rawRead.TotalSeconds:0.0} s; rebuilding..."));
 
         using var daemon = await store.BuildProjectionDaemonAsync();
         var cpu = new CpuMeter(apiPid: null, postmasterPid);
         var before = cpu.Take();
-        var village = Stopwatch.StartNew();
-        await daemon.RebuildProjectionAsync<Village>(TimeSpan.FromMinutes(30), CancellationToken.None);
-        village.Stop();
-        await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"  Village rebuilt in {village.Elapsed.TotalSeconds:0.0} s; rebuilding CountyVillageCount..."));
-        var county = Stopwatch.StartNew();
-        await daemon.RebuildProjectionAsync<CountyVillageCount>(TimeSpan.FromMinutes(30), CancellationToken.None);
-        county.Stop();
+        // Both at once, as the API's `projections rebuild` command runs them.
+        var wall = Stopwatch.StartNew();
+        var village = Timed(() => daemon.RebuildProjectionAsync<Village>(TimeSpan.FromMinutes(30), CancellationToken.None));
+        var county = Timed(() => daemon.RebuildProjectionAsync<CountyVillageCount>(TimeSpan.FromMinutes(30), CancellationToken.None));
+        var (villageTook, countyTook) = (await village, await county);
+        wall.Stop();
         var used = CpuMeter.Between(before, cpu.Take());
         await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"  CountyVillageCount rebuilt in {county.Elapsed.TotalSeconds:0.0} s"));
+            $"  rebuilt in {wall.Elapsed.TotalSeconds:0.0} s (Village {villageTook.TotalSeconds:0.0} s, CountyVillageCount {countyTook.TotalSeconds:0.0} s, concurrently)"));
 
         var documents = await Databases.ScalarAsync(connection, $"select count(*) from {HttpCommandBench.Schema}.mt_doc_village");
         var countyTotal = await Databases.ScalarAsync(connection,
@@ -115,7 +113,14 @@ public static class RebuildBench
         var sampleCorrect = sample is not null && sample.Version == EventsPerStream
                             && sample.Name == CorrectedName(sampleNumber, EventsPerStream - 1);
         await host.StopAsync();
-        return new RebuildResult(events, streams, options.VillagesPerCounty, seed.Elapsed, village.Elapsed, county.Elapsed, rawRead, documents, countyTotal, sampleCorrect, used);
+        return new RebuildResult(events, streams, options.VillagesPerCounty, seed.Elapsed, villageTook, countyTook, wall.Elapsed, rawRead, documents, countyTotal, sampleCorrect, used);
+    }
+
+    private static async Task<TimeSpan> Timed(Func<Task> rebuild)
+    {
+        var clock = Stopwatch.StartNew();
+        await rebuild();
+        return clock.Elapsed;
     }
 
     /// <summary>One village's stream; sequence numbers interleave the chunk's villages round by round.</summary>
