@@ -27,8 +27,8 @@ dotnet build src/Api -c Release -v quiet -nologo
 cat <<MSG
 
 API: $ASPNETCORE_URLS   Swagger UI: $ASPNETCORE_URLS/swagger
-Get a token for Swagger's Authorize button or curl:
-  dotnet src/Api/bin/Release/net10.0/Fupin.EventSourced.Api.dll dev-token --role operator --division 370302
+Get a token for Swagger's Authorize button or curl (in another terminal):
+  ./scripts/dev-token.sh operator 370302
 Stop PostgreSQL afterwards with: ./scripts/run.sh --stop
 
 MSG
