@@ -43,7 +43,7 @@ public sealed class ApiCrashTests(ITestOutputHelper testOutput)
                 await VillageLoad.WarmUpAsync(restarted);
                 nodes.Replace(crashed, restarted);
                 timeline.Mark("restarted");
-                await timeline.Until(Later(FaultSettings.LoadDuration, timeline["restarted"] + TimeSpan.FromSeconds(3)));
+                await timeline.UntilAll(FaultSettings.LoadDuration, timeline["restarted"] + TimeSpan.FromSeconds(3));
                 outcomes = await load.StopAsync();
                 timeline.Mark("load-stopped");
             }
@@ -78,11 +78,7 @@ public sealed class ApiCrashTests(ITestOutputHelper testOutput)
             }
 
             // The new process's daemon catches up to exactly the stored events.
-            var (took, highWaterMark) = await ReadModelChecks.WaitForCatchUpAsync(probe);
-            _output.WriteLine($"CountyVillageCount reached the high-water mark {highWaterMark} {took.TotalSeconds:F1} s after the load stopped");
-            var counties = await ReadModelChecks.ShouldMatchRebuildAsync(probe, restarted.Process);
-            _output.WriteLine("Read models (villages per county): " +
-                             string.Join(", ", counties.Values.Select(c => $"{c.CountyCode}={c.VillageCount}")));
+            await ReadModelChecks.ShouldCatchUpAndMatchRebuildAsync(probe, restarted.Process, _output);
         }
         catch
         {
@@ -99,5 +95,4 @@ public sealed class ApiCrashTests(ITestOutputHelper testOutput)
         }
     }
 
-    private static TimeSpan Later(TimeSpan a, TimeSpan b) => a > b ? a : b;
 }

@@ -43,7 +43,7 @@ public sealed class PostgresRestartTests(ITestOutputHelper testOutput)
                 timeline.Mark("start");
                 await cluster.StartAsync();
                 timeline.Mark("up");
-                await timeline.Until(Later(FaultSettings.LoadDuration, timeline["up"] + Recovery + TimeSpan.FromSeconds(2)));
+                await timeline.UntilAll(FaultSettings.LoadDuration, timeline["up"] + Recovery + TimeSpan.FromSeconds(2));
                 outcomes = await load.StopAsync();
                 timeline.Mark("load-stopped");
             }
@@ -84,11 +84,7 @@ public sealed class PostgresRestartTests(ITestOutputHelper testOutput)
             api.Process.HasExited.Should().BeFalse();
 
             // The async projection catches up to exactly the stored events.
-            var (took, highWaterMark) = await ReadModelChecks.WaitForCatchUpAsync(probe);
-            _output.WriteLine($"CountyVillageCount reached the high-water mark {highWaterMark} {took.TotalSeconds:F1} s after the load stopped");
-            var counties = await ReadModelChecks.ShouldMatchRebuildAsync(probe, api.Process);
-            _output.WriteLine("Read models (villages per county): " +
-                             string.Join(", ", counties.Values.Select(c => $"{c.CountyCode}={c.VillageCount}")));
+            await ReadModelChecks.ShouldCatchUpAndMatchRebuildAsync(probe, api.Process, _output);
         }
         catch
         {
@@ -101,5 +97,4 @@ public sealed class PostgresRestartTests(ITestOutputHelper testOutput)
         }
     }
 
-    private static TimeSpan Later(TimeSpan a, TimeSpan b) => a > b ? a : b;
 }

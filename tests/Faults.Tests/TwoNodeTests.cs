@@ -67,7 +67,7 @@ public sealed class TwoNodeTests(ITestOutputHelper testOutput)
                         async () => $"Progress {await probe.ProjectionProgressAsync()}");
                     timeline.Mark("projecting");
 
-                    await timeline.Until(Later(FaultSettings.LoadDuration, timeline["projecting"] + TimeSpan.FromSeconds(2)));
+                    await timeline.UntilAll(FaultSettings.LoadDuration, timeline["projecting"] + TimeSpan.FromSeconds(2));
                     outcomes = await load.StopAsync();
                     timeline.Mark("load-stopped");
                 }
@@ -116,11 +116,7 @@ public sealed class TwoNodeTests(ITestOutputHelper testOutput)
             }
 
             // The read models catch up and equal a rebuild from the events.
-            var (took, highWaterMark) = await ReadModelChecks.WaitForCatchUpAsync(probe);
-            _output.WriteLine($"CountyVillageCount reached the high-water mark {highWaterMark} {took.TotalSeconds:F1} s after the load stopped");
-            var counties = await ReadModelChecks.ShouldMatchRebuildAsync(probe, survivor.Process);
-            _output.WriteLine("Read models (villages per county): " +
-                             string.Join(", ", counties.Values.Select(c => $"{c.CountyCode}={c.VillageCount}")));
+            await ReadModelChecks.ShouldCatchUpAndMatchRebuildAsync(probe, survivor.Process, _output);
         }
         catch
         {
@@ -133,5 +129,4 @@ public sealed class TwoNodeTests(ITestOutputHelper testOutput)
         }
     }
 
-    private static TimeSpan Later(TimeSpan a, TimeSpan b) => a > b ? a : b;
 }

@@ -22,6 +22,19 @@ public static class ReadModelChecks
     }
 
     /// <summary>
+    /// Waits for the async projection to catch up, then checks the read models against a rebuild from the events,
+    /// and reports both.
+    /// </summary>
+    public static async Task ShouldCatchUpAndMatchRebuildAsync(EventStoreProbe probe, ApiProcess api, ITestOutputHelper output)
+    {
+        var (took, highWaterMark) = await WaitForCatchUpAsync(probe);
+        output.WriteLine($"{EventStoreProbe.ProjectionName} reached the high-water mark {highWaterMark} {took.TotalSeconds:F1} s after the load stopped");
+        var counties = await ShouldMatchRebuildAsync(probe, api);
+        output.WriteLine("Read models (villages per county): " +
+                         string.Join(", ", counties.Values.Select(c => $"{c.CountyCode}={c.VillageCount}")));
+    }
+
+    /// <summary>
     /// The read models the API serves equal what a rebuild from the stored events gives: villages per county,
     /// latest names, no duplicates, nothing skipped. Returns the rebuild.
     /// </summary>

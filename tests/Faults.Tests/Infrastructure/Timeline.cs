@@ -34,6 +34,9 @@ public sealed class Timeline
         }
     }
 
+    /// <summary>Waits until the latest of <paramref name="moments"/>.</summary>
+    public Task UntilAll(params TimeSpan[] moments) => Until(moments.Max());
+
     /// <summary>Waits until the clock reads <paramref name="at"/>: scenario pacing, never synchronisation.</summary>
     public async Task Until(TimeSpan at)
     {
