@@ -1,3 +1,4 @@
+using Fupin.EventSourced.Domain;
 
 namespace Fupin.EventSourced.Api.EventStore;
 
@@ -26,7 +27,7 @@ public sealed class EventStreams(GroupCommitWriter writer)
         long? expectedVersion,
         Func<TState?, IReadOnlyList<object>> decide,
         CommandMetadata metadata)
-        where TState : class, Domain.IStreamState
+        where TState : class, IStreamState
     {
         var command = new PendingCommand<TState>(streamKey, expectedVersion, decide, metadata);
         return writer.Submit(command);
