@@ -3,6 +3,7 @@
 #  - FUPIN_TEST_POSTGRES when set (a connection string to a server the tests may create databases on);
 #  - else Testcontainers.PostgreSql when a Docker engine answers;
 #  - else a fresh cluster from the Debian binaries in a temporary folder, stopped and deleted afterwards.
+# The fault tests (tests/Faults.Tests) start and restart clusters of their own from the same binaries.
 # Extra arguments go to `dotnet test`, e.g. ./scripts/test.sh --filter Category!=Fault
 set -euo pipefail
 . "$(dirname "$0")/lib/common.sh"
@@ -14,6 +15,9 @@ cleanup() {
   fi
 }
 trap cleanup EXIT
+
+# The fault tests restart PostgreSQL, so they start clusters of their own from the Debian binaries in any case.
+ensure_pg_binaries
 
 if [ -z "${FUPIN_TEST_POSTGRES:-}" ] && ! docker_engine_answers; then
   test_data=$(mktemp -d /tmp/fupin-test-XXXXXX)/postgres
