@@ -11,8 +11,7 @@ public sealed partial class ProblemDetailsExceptionHandler(
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        var context = httpContext;
-        if (exception is OperationCanceledException && context.RequestAborted.IsCancellationRequested)
+        if (exception is OperationCanceledException && httpContext.RequestAborted.IsCancellationRequested)
         {
             return true;
         }
@@ -31,14 +30,14 @@ public sealed partial class ProblemDetailsExceptionHandler(
 
         if (problem is null)
         {
-            LogUnhandled(logger, exception, context.Request.Method, context.Request.Path);
+            LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
         }
         else
         {
             details.Extensions["error"] = problem.Code;
             if (problem.RetryAfterSeconds is { } seconds)
             {
-                context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                httpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
 
             if (problem.Status >= 500)
@@ -47,10 +46,10 @@ public sealed partial class ProblemDetailsExceptionHandler(
             }
         }
 
-        context.Response.StatusCode = details.Status!.Value;
+        httpContext.Response.StatusCode = details.Status!.Value;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
-            HttpContext = context,
+            HttpContext = httpContext,
             ProblemDetails = details,
             Exception = exception,
         });
