@@ -49,7 +49,9 @@ public class OpenApiFuzzTests(FuzzCollection.Fixture api, ITestOutputHelper outp
             foreach (var operation in operations)
             {
                 var client = await CallerAllowedAsync(document, operation);
-                var properties = operation.BodySchema is null ? null : Sample(document, operation.BodySchema).Select(p => p.Key).ToList();
+                var properties = operation.BodySchema is null
+                    ? null
+                    : OpenApiOperation.Resolve(document, operation.BodySchema)["properties"]!.AsObject().Select(p => p.Key).ToList();
                 foreach (var mutation in Mutations.For(operation.Path, properties, TakesIfMatch(operation), Seed))
                 {
                     var (valid, body) = await ValidRequestAsync(document, operation);
