@@ -144,7 +144,7 @@ public static class RebuildBench
             e.Sequence = ((long)round++ * StreamsPerChunk) + indexInChunk + 1;
             e.UserName = "bench-rebuild";
             e.CorrelationId = "bench-rebuild";
-            e.SetHeader(CommandMetadata.RoleHeader, "operator");
+            e.SetHeader(CommandContext.RoleHeader, "operator");
         }
 
         return action;

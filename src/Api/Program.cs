@@ -1,6 +1,7 @@
 using FluentValidation;
 using Fupin.EventSourced.Api.Errors;
 using Fupin.EventSourced.Api.EventStore;
+using Fupin.EventSourced.Api.EventStore.Idempotency;
 using Fupin.EventSourced.Api.Hosting;
 using Fupin.EventSourced.Api.Hosting.OpenApi;
 using Fupin.EventSourced.Api.Hosting.Wolverine;
@@ -25,7 +26,7 @@ var app = builder.Build();
 var limits = app.Services.GetRequiredService<LimitsOptions>();
 
 app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseFupinStatusCodeProblems();
 app.UseCorrelationId();
 app.UseRequestSizeLimit(limits.MaxRequestBodyBytes);
 app.UseSwagger();
@@ -33,6 +34,7 @@ app.UseSwaggerUI();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
+app.UseIdempotencyKeys();
 
 app.MapFupinHealthChecks();
 app.MapWolverineEndpoints(http => http.ConfigureFupin());

@@ -1,22 +1,36 @@
 namespace Fupin.EventSourced.Domain;
 
-/// <summary>
-/// A command was understood but the domain refuses it. Each kind maps to one HTTP status in the API's single
-/// error map, so decisions never talk HTTP: <see cref="NotFoundException"/> is 404,
-/// <see cref="ConflictException"/> is 409 and <see cref="RuleViolationException"/> is 422.
-/// </summary>
-/// <param name="code">A stable, machine-readable name such as <c>village.already-registered</c>.</param>
-/// <param name="message">What a person reading the response needs to know.</param>
-public abstract class DomainException(string code, string message) : Exception(message)
+/// <summary>How a domain refusal reads to a client; the API's error catalogue turns each kind into one status.</summary>
+public enum RefusalKind
 {
-    public string Code { get; } = code;
+    /// <summary>The thing the command addresses does not exist.</summary>
+    NotFound,
+
+    /// <summary>The command collides with the current state, e.g. registering what is already registered.</summary>
+    Conflict,
+
+    /// <summary>The command is well formed and its target exists, but a domain rule forbids it.</summary>
+    RuleViolation,
 }
 
-/// <summary>The thing the command addresses does not exist.</summary>
-public sealed class NotFoundException(string code, string message) : DomainException(code, message);
+/// <summary>
+/// One way the domain refuses a command, declared once beside the aggregate it belongs to (e.g.
+/// <c>EnvoyErrors</c>). The API's error catalogue lists every one of them with its status and title.
+/// </summary>
+/// <param name="Code">A stable, machine-readable name such as <c>village.already-registered</c>.</param>
+/// <param name="Kind">Which kind of refusal it is.</param>
+/// <param name="Title">A short, fixed human-readable summary.</param>
+public sealed record DomainError(string Code, RefusalKind Kind, string Title)
+{
+    /// <summary>The refusal with what a person reading the response needs to know about this case.</summary>
+    public DomainException Because(string detail) => new(this, detail);
+}
 
-/// <summary>The command collides with the current state, e.g. registering what is already registered.</summary>
-public sealed class ConflictException(string code, string message) : DomainException(code, message);
-
-/// <summary>The command is well formed and its target exists, but a domain rule forbids it.</summary>
-public sealed class RuleViolationException(string code, string message) : DomainException(code, message);
+/// <summary>
+/// A command was understood but the domain refuses it. Decisions throw it and never talk HTTP; the API maps
+/// <see cref="Error"/> to a problem document in one place.
+/// </summary>
+public sealed class DomainException(DomainError error, string detail) : Exception(detail)
+{
+    public DomainError Error { get; } = error;
+}

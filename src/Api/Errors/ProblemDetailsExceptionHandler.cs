@@ -1,11 +1,9 @@
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Fupin.EventSourced.Api.Errors;
 
-/// <summary>Writes <see cref="ErrorMap"/>'s answer; anything unmapped is a logged 500 with no internals.</summary>
+/// <summary>Writes <see cref="ExceptionMap"/>'s answer; anything unmapped is a logged 500 with no internals.</summary>
 public sealed partial class ProblemDetailsExceptionHandler(
-    IProblemDetailsService problemDetails,
     IHostEnvironment environment,
     ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
 {
@@ -16,43 +14,28 @@ public sealed partial class ProblemDetailsExceptionHandler(
             return true;
         }
 
-        var problem = ErrorMap.Map(exception);
-        var details = problem is null
-            ? new ProblemDetails
-            {
-                Status = StatusCodes.Status500InternalServerError,
-                Title = "Unexpected error",
-                Detail = environment.IsDevelopment()
-                    ? exception.ToString()
-                    : "The error was logged; quote the correlation id when reporting it.",
-            }
-            : new ProblemDetails { Status = problem.Status, Title = problem.Title, Detail = problem.Detail };
-
-        if (problem is null)
+        var mapped = ExceptionMap.Map(exception, environment.IsDevelopment());
+        if (mapped is null)
         {
             LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
-        }
-        else
-        {
-            details.Extensions["error"] = problem.Code;
-            if (problem.RetryAfterSeconds is { } seconds)
-            {
-                httpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            }
-
-            if (problem.Status >= 500)
-            {
-                LogUnavailable(logger, exception.GetType().Name, exception.Message);
-            }
+            await Problems.WriteAsync(httpContext, ErrorCatalogue.Unexpected, environment.IsDevelopment()
+                ? exception.ToString()
+                : "The error was logged; quote the correlation id when reporting it.");
+            return true;
         }
 
-        httpContext.Response.StatusCode = details.Status!.Value;
-        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        if (mapped.RetryAfterSeconds is { } seconds)
         {
-            HttpContext = httpContext,
-            ProblemDetails = details,
-            Exception = exception,
-        });
+            httpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        if (mapped.Error.Status >= 500)
+        {
+            LogUnavailable(logger, exception.GetType().Name, exception.Message);
+        }
+
+        await Problems.WriteAsync(httpContext, mapped.Error, mapped.Detail);
+        return true;
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error on {Method} {Path}")]

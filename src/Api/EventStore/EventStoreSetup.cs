@@ -1,3 +1,6 @@
+using Fupin.EventSourced.Api.EventStore.Idempotency;
+using Fupin.EventSourced.Projections;
+using Fupin.EventSourced.Projections.Envoys;
 using Fupin.EventSourced.Projections.Villages;
 using JasperFx;
 using JasperFx.Events;
@@ -24,7 +27,7 @@ public static class EventStoreSetup
                 options.Connection(connectionString);
                 options.DatabaseSchemaName = settings.Schema;
 
-                // Village streams are keyed by their 12-digit code; later aggregates use Guid v7 strings.
+                // Village streams are keyed by their 12-digit code; streams that are not places by server-issued Guid v7 strings.
                 options.Events.StreamIdentity = StreamIdentity.AsString;
                 options.Events.AppendMode = settings.AppendMode;
                 options.Events.MetadataConfig.UserNameEnabled = true;
@@ -46,7 +49,10 @@ public static class EventStoreSetup
                 options.Projections.Errors.SkipSerializationErrors = false;
                 options.Projections.Errors.SkipUnknownEvents = false;
 
+                options.RegisterDomainEvents();
                 options.ConfigureVillages();
+                options.ConfigureEnvoys();
+                options.Storage.ExtendedSchemaObjects.Add(new IdempotencyKeysTable(settings.Schema).Definition());
             })
             .UseLightweightSessions()
             .AddAsyncDaemon(settings.Daemon);
@@ -57,6 +63,9 @@ public static class EventStoreSetup
         }
 
         services.AddOptions<GroupCommitOptions>().BindConfiguration(GroupCommitOptions.Section);
+        services.AddOptions<IdempotencyOptions>().BindConfiguration(IdempotencyOptions.Section);
+        services.AddSingleton(new IdempotencyKeysTable(settings.Schema));
+        services.AddHostedService<ExpiredKeysCleaner>();
         services.AddSingleton<GroupCommitMetrics>();
         services.AddSingleton<GroupCommitWriter>();
         services.AddHostedService(provider => provider.GetRequiredService<GroupCommitWriter>());

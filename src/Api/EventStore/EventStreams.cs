@@ -3,33 +3,43 @@ using Fupin.EventSourced.Domain;
 namespace Fupin.EventSourced.Api.EventStore;
 
 /// <summary>
-/// The one way commands change state: load a stream's current state, run a pure decision on it, append the
-/// resulting events with the version the decision saw. Concurrent commands are committed together
-/// (see <see cref="GroupCommitWriter"/>); each caller is answered only after its events are committed.
+/// The one way commands change state. A command names the streams its decision reads; the door loads their
+/// current states, checks the caller's scope against each stream's division, runs the pure decision, checks the
+/// scope of what it would make, and appends its events to one or several streams in one transaction, with the
+/// command's idempotency key. Concurrent commands are committed together (see <see cref="GroupCommitWriter"/>);
+/// each caller is answered only after its events are committed. A decision may run more than once if another
+/// writer got in between, always on fresh state.
 /// </summary>
 public sealed class EventStreams(GroupCommitWriter writer)
 {
+    /// <summary>A decision on one stream, appending to it (or starting it, when absent).</summary>
+    public Task<CommandAnswer> Decide<TState>(
+        StreamRead<TState> stream,
+        Func<TState?, IEnumerable<object>> decide,
+        CommandContext context,
+        AnswerWith answer)
+        where TState : class, IStreamState<TState> =>
+        Decide([stream], states => Decision.Append(stream.Id, decide((TState?)states(stream.Id))), context, answer);
+
+    /// <summary>A decision on two streams, appending to either or both (see <see cref="Decision"/>).</summary>
+    public Task<CommandAnswer> Decide<T1, T2>(
+        StreamRead<T1> first,
+        StreamRead<T2> second,
+        Func<T1?, T2?, Decision> decide,
+        CommandContext context,
+        AnswerWith answer)
+        where T1 : class, IStreamState<T1>
+        where T2 : class, IStreamState<T2> =>
+        Decide([first, second], states => decide((T1?)states(first.Id), (T2?)states(second.Id)), context, answer);
+
     /// <summary>
-    /// Decides on the stream <paramref name="streamKey"/> and appends what the decision returns.
+    /// A decision on any number of streams, including none: a command that starts a stream under a new id reads
+    /// nothing. <paramref name="decide"/> gets each read stream's state by id (null when it does not exist).
     /// </summary>
-    /// <param name="expectedVersion">
-    /// The version the client last saw (from <c>If-Match</c>), or null for a command that does not depend on it,
-    /// such as starting a stream. A mismatch throws <see cref="ExpectedVersionMismatchException"/>.
-    /// </param>
-    /// <param name="decide">
-    /// A pure function of the current state (null when the stream does not exist) returning the new events;
-    /// it throws a <see cref="Domain.DomainException"/> to refuse. It may run more than once if another writer
-    /// got in between, always on fresh state.
-    /// </param>
-    /// <returns>The stream version after the append.</returns>
-    public Task<long> Decide<TState>(
-        string streamKey,
-        long? expectedVersion,
-        Func<TState?, IReadOnlyList<object>> decide,
-        CommandMetadata metadata)
-        where TState : class, IStreamState
-    {
-        var command = new PendingCommand<TState>(streamKey, expectedVersion, decide, metadata);
-        return writer.Submit(command);
-    }
+    public Task<CommandAnswer> Decide(
+        IReadOnlyList<StreamRead> reads,
+        Func<Func<string, IStreamState?>, Decision> decide,
+        CommandContext context,
+        AnswerWith answer) =>
+        writer.Submit(new PendingCommand(reads, decide, context, answer));
 }

@@ -12,13 +12,19 @@ public static class ExpectedVersion
 {
     public static string ETag(long version) => $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
 
+    /// <summary>
+    /// For commands that add a fact (an assignment, a withdrawal) rather than overwrite a value: If-Match is
+    /// optional, and checked when sent. The decision always runs on the current state either way.
+    /// </summary>
+    public static long? FromOptionalIfMatch(string? ifMatch) => string.IsNullOrWhiteSpace(ifMatch) ? null : FromIfMatch(ifMatch);
+
     /// <summary>The version named by an <c>If-Match</c> header: 428 when absent, 400 when not one version tag.</summary>
     public static long FromIfMatch(string? ifMatch)
     {
         if (string.IsNullOrWhiteSpace(ifMatch))
         {
-            throw new RequestException(StatusCodes.Status428PreconditionRequired, "If-Match required",
-                "Send If-Match with the ETag from your last read of this record.", "version.required");
+            throw new RequestException(ErrorCatalogue.VersionRequired,
+                "Send If-Match with the ETag from your last read of this record.");
         }
 
         var tag = ifMatch.Trim();
@@ -34,7 +40,7 @@ public static class ExpectedVersion
             return version;
         }
 
-        throw new RequestException(StatusCodes.Status400BadRequest, "Invalid If-Match",
-            "If-Match must be one entity tag as returned in ETag, e.g. \"3\".", "version.invalid");
+        throw new RequestException(ErrorCatalogue.VersionInvalid,
+            "If-Match must be one entity tag as returned in ETag, e.g. \"3\".");
     }
 }

@@ -1,121 +1,178 @@
+using Fupin.EventSourced.Api.EventStore.Idempotency;
+using Fupin.EventSourced.Api.Security;
 using Fupin.EventSourced.Domain;
+using JasperFx.Events;
 using Marten;
 
 namespace Fupin.EventSourced.Api.EventStore;
 
-/// <summary>A command waiting in <see cref="GroupCommitWriter"/>'s queue, and the caller awaiting it.</summary>
-public abstract class PendingCommand(string streamKey, long? expectedVersion, CommandMetadata metadata)
+/// <summary>A command waiting in <see cref="GroupCommitWriter"/>'s queue, and the caller awaiting its answer.</summary>
+public sealed class PendingCommand(
+    IReadOnlyList<StreamRead> reads,
+    Func<Func<string, IStreamState?>, Decision> decide,
+    CommandContext context,
+    AnswerWith answer)
 {
-    private readonly TaskCompletionSource<long> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<CommandAnswer> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Dictionary<string, IStreamState?> _states = new(StringComparer.Ordinal);
+    private CommandAnswer? _answer;
 
-    public string StreamKey { get; } = streamKey;
-    protected long? ExpectedVersion { get; } = expectedVersion;
-    protected CommandMetadata Metadata { get; } = metadata;
+    public IReadOnlyList<StreamRead> Reads { get; } = reads;
+    public CommandContext Context { get; } = context;
 
-    /// <summary>The kind of state the command decides on; commands of one kind are loaded together.</summary>
-    public abstract Type StateType { get; }
+    /// <summary>What two commands in one batch must not share: the streams read, and the idempotency key.</summary>
+    public IEnumerable<string> Keys => Reads.Select(read => read.Id)
+        .Concat(IdempotencyKey is { } key ? [$"idempotency:{key.User}:{key.Key}"] : []);
 
-    /// <summary>The stream version after the append; the caller's answer.</summary>
-    public Task<long> Completion => _completion.Task;
+    public (string User, string Key)? IdempotencyKey =>
+        Context.Idempotency is { } idempotency ? (Context.UserId, idempotency.Key) : null;
 
-    /// <summary>Stream version once this command's events are committed.</summary>
-    protected long NewVersion { get; set; }
+    /// <summary>Streams the decision read but did not append to, with the version it read: locked and compared at commit.</summary>
+    public IReadOnlyList<(string Id, long Version)> ReadOnly { get; private set; } = [];
+
+    public Task<CommandAnswer> Completion => _completion.Task;
+
+    public void Loaded(string id, IStreamState? state) => _states[id] = state;
 
     /// <summary>
-    /// Loads the current state of every command's stream in <paramref name="sameKind"/> (all of this command's
-    /// <see cref="StateType"/>) with one query, into the session's identity map, where the inline projection
-    /// finds it again when the events are appended.
+    /// Answers from the stored first answer of its idempotency key, or runs the decision on the loaded states and
+    /// queues its events (and its key) into the session. Returns false when there is nothing to commit: the
+    /// caller already has an answer or an error.
     /// </summary>
-    public abstract Task LoadAsync(IDocumentSession session, IReadOnlyList<PendingCommand> sameKind);
-
-    /// <summary>
-    /// Runs the decision on the loaded state and queues its events into the session. Returns false when there is
-    /// nothing to commit: the command was refused (the caller already has the error) or decided nothing.
-    /// </summary>
-    public abstract bool Decide(IDocumentSession session);
-
-    public void Succeed() => _completion.TrySetResult(NewVersion);
-
-    public void Fail(Exception error) => _completion.TrySetException(error);
-}
-
-internal sealed class PendingCommand<TState>(
-    string streamKey,
-    long? expectedVersion,
-    Func<TState?, IReadOnlyList<object>> decide,
-    CommandMetadata metadata) : PendingCommand(streamKey, expectedVersion, metadata)
-    where TState : class, IStreamState
-{
-    private TState? _state;
-
-    public override Type StateType => typeof(TState);
-
-    public override async Task LoadAsync(IDocumentSession session, IReadOnlyList<PendingCommand> sameKind)
+    public bool Decide(IDocumentSession session, StoredAnswer? stored, IdempotencyKeysTable keys, TimeSpan keyLifetime)
     {
-        var loaded = await session.LoadManyAsync<TState>(sameKind.Select(command => command.StreamKey));
-        var byStream = loaded.ToDictionary(state => state.Id, StringComparer.Ordinal);
-        foreach (var command in sameKind.Cast<PendingCommand<TState>>())
+        if (stored is { Expired: false })
         {
-            command._state = byStream.GetValueOrDefault(command.StreamKey);
-        }
-    }
+            if (stored.Fingerprint == Context.Idempotency!.Fingerprint)
+            {
+                _completion.TrySetResult(stored.Answer);
+            }
+            else
+            {
+                Fail(new IdempotencyKeyReusedException(Context.Idempotency.Key));
+            }
 
-    public override bool Decide(IDocumentSession session)
-    {
-        var current = _state?.Version ?? 0;
-
-        // A stale version is reported before the decision runs, except for a stream that does not exist:
-        // there the decision's own answer (usually 404) says more than "version 0".
-        if (current > 0 && IsStale(current))
-        {
             return false;
         }
 
-        IReadOnlyList<object> events;
         try
         {
-            events = decide(_state);
+            var changes = DecideAndCheck();
+            if (changes.Count == 0)
+            {
+                Succeed(CommandAnswer.Of(answer, _states.GetValueOrDefault(answer.VersionOf)?.Version ?? 0));
+                return false;
+            }
+
+            var versions = Append(session, changes);
+            _answer = CommandAnswer.Of(answer, versions.GetValueOrDefault(answer.VersionOf, _states.GetValueOrDefault(answer.VersionOf)?.Version ?? 0));
+            if (IdempotencyKey is { } key)
+            {
+                if (stored is { Expired: true })
+                {
+                    session.QueueSqlCommand(keys.DeleteSql, key.User, key.Key);
+                }
+
+                session.QueueSqlCommand(keys.InsertSql, key.User, key.Key, Context.Idempotency!.Fingerprint, _answer.Status,
+                    _answer.Written.Id, _answer.Written.Version, (object?)_answer.Location ?? DBNull.Value, keyLifetime.TotalSeconds);
+            }
+
+            return true;
         }
         catch (Exception refused)
         {
             Fail(refused);
             return false;
         }
-
-        if (IsStale(current))
-        {
-            return false;
-        }
-
-        NewVersion = current + events.Count;
-        if (events.Count == 0)
-        {
-            Succeed();
-            return false;
-        }
-
-        // The expected version is checked again by the database when the batch commits.
-        var stream = _state is null
-            ? session.Events.StartStream<TState>(StreamKey, [.. events])
-            : session.Events.Append(StreamKey, NewVersion, [.. events]);
-        foreach (var appended in stream.Events)
-        {
-            appended.UserName = Metadata.UserId;
-            appended.CorrelationId = Metadata.CorrelationId;
-            appended.SetHeader(CommandMetadata.RoleHeader, Metadata.Role);
-        }
-
-        return true;
     }
 
-    private bool IsStale(long current)
+    public void Succeed() => Succeed(_answer ?? throw new InvalidOperationException("The command was not decided."));
+
+    public void Fail(Exception error) => _completion.TrySetException(error);
+
+    private void Succeed(CommandAnswer answer) => _completion.TrySetResult(answer);
+
+    /// <summary>Scope, existence and If-Match of every stream read, then the decision, then the scope and partition of what it would make.</summary>
+    private List<(StreamChange Change, StreamKind Kind, IStreamState? Current)> DecideAndCheck()
     {
-        if (ExpectedVersion is not { } expected || expected == current)
+        foreach (var read in Reads)
         {
-            return false;
+            var state = _states.GetValueOrDefault(read.Id);
+            if (state is not null && !Context.Scope.Covers(state.DivisionCode))
+            {
+                throw new ScopeDeniedException(read.Id);
+            }
+
+            if (state is null && read.MustExist)
+            {
+                throw read.Kind.NotFound(read.Id);
+            }
+
+            if (read.ExpectedVersion is { } expected && state is not null && state.Version != expected)
+            {
+                throw new ExpectedVersionMismatchException(read.Id, expected, state.Version);
+            }
         }
 
-        Fail(new ExpectedVersionMismatchException(StreamKey, expected, current));
-        return true;
+        var decision = decide(id => _states.TryGetValue(id, out var state)
+            ? state
+            : throw new InvalidOperationException($"The decision asked for stream {id}, which the command did not read."));
+
+        var changes = new List<(StreamChange, StreamKind, IStreamState?)>();
+        var provinces = new HashSet<string>(_states.Values.OfType<IStreamState>().Select(s => Divisions.ProvinceOf(s.DivisionCode)));
+        foreach (var change in decision.Changes.Where(c => c.Events.Count > 0))
+        {
+            var read = Reads.FirstOrDefault(r => r.Id == change.StreamId);
+            var kind = read?.Kind ?? (change.StartsAs is { } type
+                ? StreamKind.Of(type)
+                : throw new InvalidOperationException($"The decision appends to stream {change.StreamId}, which it did not read."));
+            var current = read is null ? null : _states[read.Id];
+            var after = kind.Evolve(current, change.Events);
+            if (!Context.Scope.Covers(after.DivisionCode))
+            {
+                throw new ScopeDeniedException(change.StreamId);
+            }
+
+            provinces.Add(Divisions.ProvinceOf(after.DivisionCode));
+            changes.Add((change, kind, current));
+        }
+
+        if (provinces.Count > 1)
+        {
+            throw new CrossProvinceException(provinces);
+        }
+
+        ReadOnly = [.. Reads
+            .Where(read => _states[read.Id] is not null && changes.All(c => c.Item1.StreamId != read.Id))
+            .Select(read => (read.Id, _states[read.Id]!.Version))];
+        return changes;
+    }
+
+    /// <summary>Queues the events; each stream is appended at the version the decision saw, which the database checks again.</summary>
+    private Dictionary<string, long> Append(IDocumentSession session, IReadOnlyList<(StreamChange Change, StreamKind Kind, IStreamState? Current)> changes)
+    {
+        var versions = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var (change, kind, current) in changes)
+        {
+            var version = (current?.Version ?? 0) + change.Events.Count;
+            var stream = current is null
+                ? session.Events.StartStream(kind.StateType, change.StreamId, [.. change.Events])
+                : session.Events.Append(change.StreamId, version, [.. change.Events]);
+            foreach (var appended in stream.Events)
+            {
+                Stamp(appended);
+            }
+
+            versions[change.StreamId] = version;
+        }
+
+        return versions;
+    }
+
+    private void Stamp(IEvent appended)
+    {
+        appended.UserName = Context.UserId;
+        appended.CorrelationId = Context.CorrelationId;
+        appended.SetHeader(CommandContext.RoleHeader, Context.Role);
     }
 }

@@ -22,5 +22,5 @@ public sealed record RecordedEvent(
     object Data)
 {
     public static RecordedEvent Of(IEvent e) => new(e.Sequence, e.Version, e.EventTypeName, e.Timestamp, e.UserName,
-        e.GetHeader(CommandMetadata.RoleHeader)?.ToString(), e.CorrelationId, e.Data);
+        e.GetHeader(CommandContext.RoleHeader)?.ToString(), e.CorrelationId, e.Data);
 }

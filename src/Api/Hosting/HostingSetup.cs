@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
+using Fupin.EventSourced.Api.Errors;
 using Fupin.EventSourced.Api.EventStore;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -60,10 +61,11 @@ public static class HostingSetup
                     ReplenishmentPeriod = TimeSpan.FromSeconds(1),
                     QueueLimit = 0,
                 }));
-            options.OnRejected = (context, _) =>
+            options.OnRejected = async (context, _) =>
             {
                 context.HttpContext.Response.Headers.RetryAfter = "1";
-                return ValueTask.CompletedTask;
+                await Problems.WriteAsync(context.HttpContext, ErrorCatalogue.RateLimited,
+                    "Too many commands from this user; retry after the time in Retry-After.");
             };
         });
 

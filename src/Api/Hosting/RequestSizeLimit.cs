@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
+using Fupin.EventSourced.Api.Errors;
 
 namespace Fupin.EventSourced.Api.Hosting;
 
@@ -13,18 +13,7 @@ public static class RequestSizeLimit
         {
             if (context.Request.ContentLength > maxBytes)
             {
-                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-                await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = context,
-                    ProblemDetails = new ProblemDetails
-                    {
-                        Status = StatusCodes.Status413PayloadTooLarge,
-                        Title = "Request body too large",
-                        Detail = $"Request bodies are limited to {maxBytes} bytes.",
-                        Extensions = { ["error"] = "request.too-large" },
-                    },
-                });
+                await Problems.WriteAsync(context, ErrorCatalogue.TooLarge, $"Request bodies are limited to {maxBytes} bytes.");
                 return;
             }
 

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Fupin.EventSourced.Domain;
 
 namespace Fupin.EventSourced.Api.Security;
 
@@ -44,20 +45,11 @@ public sealed record DivisionScope
     /// <summary>Parses a 6-digit province, city or county code into the prefix it covers.</summary>
     public static bool TryParse(string division, out DivisionScope scope)
     {
-        scope = Unscoped;
-        if (division.Length != 6 || !division.All(char.IsAsciiDigit) || division.StartsWith("00", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        var prefix = division.EndsWith("0000", StringComparison.Ordinal) ? division[..2]
-            : division.EndsWith("00", StringComparison.Ordinal) ? division[..4]
-            : division;
-        scope = new DivisionScope(prefix);
-        return true;
+        scope = Divisions.TryPrefix(division, out var prefix) ? new DivisionScope(prefix) : Unscoped;
+        return prefix is not null;
     }
 
-    /// <summary>Whether a county (6-digit), township (9) or village (12) code lies inside this scope.</summary>
+    /// <summary>Whether a division code (province to village) lies inside this scope.</summary>
     public bool Covers(string? divisionCode) =>
         Prefix is null || (divisionCode is not null && divisionCode.StartsWith(Prefix, StringComparison.Ordinal));
 }

@@ -5,8 +5,8 @@ namespace Fupin.EventSourced.Api.Security;
 /// <summary>
 /// What an endpoint demands, by name. Every endpoint names exactly one (or is explicitly anonymous); one that
 /// names none is refused to everyone by the fallback policy. Each policy also enforces the caller's division
-/// scope on the route's <c>{villageCode}</c> or <c>{countyCode}</c>, and a command body that
-/// <see cref="Domain.IConcernsDivision">concerns a division</see> is checked after it is read.
+/// scope on every route parameter as <see cref="RouteParameters"/> declares it; the command door checks it again
+/// on every stream a command reads or writes.
 /// </summary>
 public static class Policies
 {

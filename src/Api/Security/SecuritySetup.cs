@@ -32,6 +32,8 @@ public static class SecuritySetup
 
         services.AddAuthorization(Policies.Configure);
         services.AddSingleton<IAuthorizationHandler, DivisionScopeHandler>();
+        services.AddSingleton<StreamDivisions>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, ScopeProblemResultHandler>();
         return services;
     }
 }

@@ -7,7 +7,7 @@ namespace Fupin.EventSourced.Domain.Villages;
 /// A key village (扶贫工作重点村) as its event stream has built it. The stream is keyed by the village code;
 /// <see cref="Version"/> is the stream version, which clients echo in <c>If-Match</c> to change the village.
 /// </summary>
-public sealed record Village : IStreamState
+public sealed record Village : IStreamState<Village>
 {
     public required string Id { get; init; }
     public required string Name { get; init; }
@@ -17,18 +17,24 @@ public sealed record Village : IStreamState
     public required string Township { get; init; }
     public long Version { get; init; }
 
-    public static Village Create(VillageRegistered registered) => new()
+    /// <summary>A village is its own division: its code.</summary>
+    public string DivisionCode => Id;
+
+    public static Village Evolve(Village? village, object @event) => @event switch
     {
-        Id = registered.VillageCode,
-        Name = registered.Name,
-        CountyCode = registered.CountyCode,
-        County = registered.County,
-        TownshipCode = registered.TownshipCode,
-        Township = registered.Township,
+        VillageRegistered e => new()
+        {
+            Id = e.VillageCode,
+            Name = e.Name,
+            CountyCode = e.CountyCode,
+            County = e.County,
+            TownshipCode = e.TownshipCode,
+            Township = e.Township,
+        },
+        VillageNameCorrected e => StreamStates.Started(village, e) with { Name = e.Name },
+        _ => throw StreamStates.Unexpected(village, @event),
     };
 
-    public Village Apply(VillageNameCorrected corrected) => this with { Name = corrected.Name };
-
-    public static NotFoundException NotFound(string villageCode) =>
-        new("village.not-found", $"No village with code {villageCode} is registered.");
+    public static DomainException NotFound(string id) =>
+        VillageErrors.NotFound.Because($"No village with code {id} is registered.");
 }

@@ -9,11 +9,11 @@ public static class VillagesStoreOptions
     /// <summary>Registers the village streams' projections and read models with Marten.</summary>
     public static StoreOptions ConfigureVillages(this StoreOptions options)
     {
-        options.Projections.Add<VillageProjection>(ProjectionLifecycle.Inline);
+        options.AddStreamState<Village>();
         options.Projections.Add<CountyVillageCountProjection>(ProjectionLifecycle.Async);
 
         // A county's villages are listed from the inline documents, so the list is never behind a command.
-        options.Schema.For<Village>().Identity(v => v.Id).Index(v => v.CountyCode);
+        options.Schema.For<Village>().Index(v => v.CountyCode);
         return options;
     }
 }

@@ -2,7 +2,10 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using Fupin.EventSourced.Api.Security;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Fupin.EventSourced.Api.Tests.Infrastructure;
+using Fupin.EventSourced.Api.Tests.Security;
 using FluentAssertions.Execution;
 using Xunit.Abstractions;
 
@@ -89,49 +92,23 @@ public class OpenApiFuzzTests(FuzzCollection.Fixture api, ITestOutputHelper outp
         }
 
         throw new InvalidOperationException(
-            $"No caller got a 2xx from {operation} with a sample request; teach {nameof(Sample)} its fields.");
+            $"No caller got a 2xx from {operation} with its example request; see {nameof(RequestExamples)}.");
     }
 
-    /// <summary>A fresh valid request: a new village for <c>{villageCode}</c>, new codes in the body.</summary>
+    /// <summary>A fresh valid request, arranged as the authorization matrix arranges it: every route parameter and body.</summary>
     private async Task<(RequestParts Request, JsonObject? Body)> ValidRequestAsync(JsonObject document, OpenApiOperation operation)
     {
-        var path = operation.Path.Replace("{countyCode}", Codes.County, StringComparison.Ordinal);
-        if (path.Contains("{villageCode}", StringComparison.Ordinal))
-        {
-            var village = await api.ClientAs(Roles.Operator, userId: "fuzz-setup").RegisteredVillage();
-            path = path.Replace("{villageCode}", village, StringComparison.Ordinal);
-        }
-
-        var body = operation.BodySchema is null ? null : Sample(document, operation.BodySchema);
-        return (new RequestParts(path, body?.ToJsonString(), "application/json", TakesIfMatch(operation) ? "\"1\"" : null), body);
+        var bodyName = operation.BodySchemaName;
+        var arranged = await new RequestExamples(api.ClientAs(Roles.Operator, userId: "fuzz-setup"))
+            .ArrangeAsync(operation.Path, bodyName, Codes.County);
+        var body = arranged.Body is null ? null : JsonSerializer.SerializeToNode(arranged.Body, arranged.BodyType!, Json)!.AsObject();
+        return (new RequestParts(arranged.Path, body?.ToJsonString(), "application/json", arranged.IfMatch ?? (TakesIfMatch(operation) ? "\"1\"" : null)), body);
     }
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     private static bool TakesIfMatch(OpenApiOperation operation) =>
         operation.Parameters.Any(p => p is { In: "header", Name: "If-Match" });
-
-    /// <summary>A valid value for a schema, by the field's type and the project's naming conventions.</summary>
-    private static JsonObject Sample(JsonObject document, JsonObject schema)
-    {
-        var body = new JsonObject();
-        foreach (var (name, property) in OpenApiOperation.Resolve(document, schema)["properties"]!.AsObject())
-        {
-            var resolved = OpenApiOperation.Resolve(document, property!.AsObject());
-            body[name] = (resolved["type"]?.ToString(), resolved["format"]?.ToString()) switch
-            {
-                ("string", _) when name.EndsWith("code", StringComparison.OrdinalIgnoreCase) => Codes.NewVillage(),
-                ("string", "date-time") => "2018-06-01T08:00:00+08:00",
-                ("string", "date") => "2018-06-01",
-                ("string", _) => "样本" + name,
-                ("integer", _) => 1,
-                ("number", _) => 1.5,
-                ("boolean", _) => true,
-                ("array", _) => new JsonArray(),
-                _ => new JsonObject(),
-            };
-        }
-
-        return body;
-    }
 
     private async Task<(HttpStatusCode Status, long Appended, string Body)> SendAsync(
         HttpClient client, string method, RequestParts mutation)

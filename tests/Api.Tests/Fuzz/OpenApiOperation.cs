@@ -7,7 +7,8 @@ public sealed record OpenApiOperation(
     string Method,
     string Path,
     IReadOnlyList<OpenApiParameter> Parameters,
-    JsonObject? BodySchema)
+    JsonObject? BodySchema,
+    string? BodySchemaName = null)
 {
     public override string ToString() => $"{Method} {Path}";
 
@@ -24,7 +25,8 @@ public sealed record OpenApiOperation(
                     .ToList();
                 var schema = operation["requestBody"]?["content"]?["application/json"]?["schema"];
                 operations.Add(new OpenApiOperation(method.ToUpperInvariant(), path, parameters,
-                    schema is null ? null : Resolve(document, schema.AsObject())));
+                    schema is null ? null : Resolve(document, schema.AsObject()),
+                    schema?["$ref"]?.GetValue<string>().Split('/')[^1].Split('.')[^1]));
             }
         }
 

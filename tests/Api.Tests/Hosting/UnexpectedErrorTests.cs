@@ -18,7 +18,6 @@ public class UnexpectedErrorTests
     {
         var services = new ServiceCollection().AddLogging().AddProblemDetails().BuildServiceProvider();
         var handler = new ProblemDetailsExceptionHandler(
-            services.GetRequiredService<IProblemDetailsService>(),
             new HostEnvironment { EnvironmentName = environment },
             NullLogger<ProblemDetailsExceptionHandler>.Instance);
         var context = new DefaultHttpContext { RequestServices = services };

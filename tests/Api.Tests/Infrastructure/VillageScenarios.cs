@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using Fupin.EventSourced.Api.Villages;
+using Fupin.EventSourced.Api.EventStore;
 using Fupin.EventSourced.Domain.Villages.CorrectingName;
 using Fupin.EventSourced.Domain.Villages.Registering;
 
@@ -39,6 +39,6 @@ public static class VillageScenarios
         return client.SendAsync(request);
     }
 
-    public static async Task<VillageWritten> Written(this HttpResponseMessage response) =>
-        (await response.Content.ReadFromJsonAsync<VillageWritten>())!;
+    public static async Task<Written> Written(this HttpResponseMessage response) =>
+        (await response.Content.ReadFromJsonAsync<Written>())!;
 }

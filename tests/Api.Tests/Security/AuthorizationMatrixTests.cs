@@ -1,6 +1,6 @@
 using System.Net;
-using System.Net.Http.Json;
 using Fupin.EventSourced.Api.Security;
+using Microsoft.AspNetCore.Authorization;
 using Fupin.EventSourced.Api.Tests.Infrastructure;
 using FluentAssertions.Execution;
 using Microsoft.AspNetCore.Routing;
@@ -49,8 +49,8 @@ public class AuthorizationMatrixTests(AuthorizationMatrixCollection.Fixture api,
             {
                 foreach (var caller in Caller.All())
                 {
-                    var (actual, appended, body) = await SendAsync(endpoint, caller);
-                    var expected = Expected(endpoint, caller);
+                    var (actual, appended, body, addressesDivision) = await SendAsync(endpoint, caller);
+                    var expected = Expected(endpoint, caller, addressesDivision);
                     results.Add($"{endpoint} as {caller}: {(int)actual}");
 
                     actual.Should().Be(expected, $"{endpoint} as {caller} answered {body}");
@@ -67,6 +67,20 @@ public class AuthorizationMatrixTests(AuthorizationMatrixCollection.Fixture api,
     }
 
     [Fact]
+    public void An_endpoint_with_an_undeclared_route_parameter_fails_the_matrix()
+    {
+        var undeclared = new RouteEndpointBuilder(_ => Task.CompletedTask,
+            Microsoft.AspNetCore.Routing.Patterns.RoutePatternFactory.Parse("/api/projects/{projectId}"), order: 0)
+        {
+            Metadata = { new AuthorizeAttribute(Policies.ReadRegisters) },
+        }.Build();
+
+        var mapped = MappedEndpoint.From((RouteEndpoint)undeclared).Single();
+
+        mapped.Violation().Should().Contain("{projectId}").And.Contain("does not declare");
+    }
+
+    [Fact]
     public void An_endpoint_that_names_no_policy_fails_the_matrix()
     {
         var unprotected = new RouteEndpointBuilder(_ => Task.CompletedTask,
@@ -77,7 +91,7 @@ public class AuthorizationMatrixTests(AuthorizationMatrixCollection.Fixture api,
         mapped.Violation().Should().Contain("names no authorization policy");
     }
 
-    private static HttpStatusCode Expected(MappedEndpoint endpoint, Caller caller)
+    private static HttpStatusCode Expected(MappedEndpoint endpoint, Caller caller, bool addressesDivision)
     {
         if (endpoint.Anonymous)
         {
@@ -91,30 +105,16 @@ public class AuthorizationMatrixTests(AuthorizationMatrixCollection.Fixture api,
 
         var allowedRole = AccessSpec.RolesByPolicy[endpoint.Policy!].Contains(caller.Role);
         var acceptableToken = caller.Scope != CallerScope.Unscoped || AccessSpec.MayBeUnscoped(caller.Role);
-        var covers = caller.Scope != CallerScope.OutOfScope || !endpoint.AddressesDivision;
+        var covers = caller.Scope != CallerScope.OutOfScope || !addressesDivision;
         return allowedRole && acceptableToken && covers ? (HttpStatusCode)endpoint.SuccessStatus : HttpStatusCode.Forbidden;
     }
 
-    private async Task<(HttpStatusCode Status, long Appended, string Body)> SendAsync(MappedEndpoint endpoint, Caller caller)
+    private async Task<(HttpStatusCode Status, long Appended, string Body, bool AddressesDivision)> SendAsync(
+        MappedEndpoint endpoint, Caller caller)
     {
         var targetCounty = caller.Scope == CallerScope.OutOfScope ? ForeignCounty : HomeCounty;
-        var route = endpoint.Route.Replace("{countyCode}", targetCounty, StringComparison.Ordinal);
-        if (route.Contains("{villageCode}", StringComparison.Ordinal))
-        {
-            var village = await Setup().RegisteredVillage(Codes.NewVillage(targetCounty));
-            route = route.Replace("{villageCode}", village, StringComparison.Ordinal);
-        }
-
-        var request = new HttpRequestMessage(new HttpMethod(endpoint.Method), route);
-        if (endpoint.RequestType is { } requestType)
-        {
-            request.Content = JsonContent.Create(RequestExamples.For(requestType, targetCounty), requestType);
-        }
-
-        if (endpoint.IsWrite)
-        {
-            request.Headers.TryAddWithoutValidation("If-Match", "\"1\"");
-        }
+        var arranged = await new RequestExamples(Setup()).ArrangeAsync(endpoint.Route, endpoint.RequestType?.Name, targetCounty);
+        var request = RequestExamples.ToMessage(endpoint.Method, arranged);
 
         var client = caller.Role is null
             ? api.AnonymousClient()
@@ -122,7 +122,8 @@ public class AuthorizationMatrixTests(AuthorizationMatrixCollection.Fixture api,
         var before = await api.HighWaterMarkAsync();
         var response = await client.SendAsync(request);
         var after = await api.HighWaterMarkAsync();
-        return (response.StatusCode, after - before, await response.Content.ReadAsStringAsync());
+        return (response.StatusCode, after - before, await response.Content.ReadAsStringAsync(),
+            endpoint.RouteAddressesDivision || arranged.BodyTargetsDivision);
     }
 
     /// <summary>Both counties have villages in the async read model, so county reads can succeed.</summary>

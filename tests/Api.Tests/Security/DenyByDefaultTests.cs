@@ -17,6 +17,9 @@ public sealed class DenyByDefaultCollection : ICollectionFixture<DenyByDefaultCo
     {
         public const string ForgottenRoute = "/api/forgotten";
 
+        /// <summary>Protected by a policy, but its route parameter is not declared in RouteParameters.</summary>
+        public const string UndeclaredParameterRoute = "/api/undeclared/{thingId}";
+
         protected override void ConfigureServices(IServiceCollection services) =>
             services.AddSingleton<IStartupFilter, ForgottenEndpoint>();
 
@@ -28,7 +31,12 @@ public sealed class DenyByDefaultCollection : ICollectionFixture<DenyByDefaultCo
                 app.UseRouting();
                 app.UseAuthentication();
                 app.UseAuthorization();
-                app.UseEndpoints(endpoints => endpoints.MapGet(ForgottenRoute, () => "secret"));
+                app.UseEndpoints(endpoints =>
+                {
+                    endpoints.MapGet(ForgottenRoute, () => "secret");
+                    endpoints.MapGet(UndeclaredParameterRoute, (string thingId) => "secret " + thingId)
+                        .RequireAuthorization(Policies.ReadRegisters);
+                });
             };
         }
     }
@@ -47,6 +55,18 @@ public class DenyByDefaultTests(DenyByDefaultCollection.Fixture api)
         {
             var response = await api.ClientAs(role, division: role is Roles.Operator or Roles.Finance ? Codes.County : null)
                 .GetAsync(DenyByDefaultCollection.Fixture.ForgottenRoute);
+
+            await response.ShouldBeProblem(HttpStatusCode.Forbidden);
+        }
+    }
+
+    [Fact]
+    public async Task A_route_parameter_the_api_does_not_declare_is_refused_to_every_caller_even_behind_a_policy()
+    {
+        var path = DenyByDefaultCollection.Fixture.UndeclaredParameterRoute.Replace("{thingId}", "anything", StringComparison.Ordinal);
+        foreach (var role in Roles.All)
+        {
+            var response = await api.ClientAs(role, division: role is Roles.Operator or Roles.Finance ? Codes.County : null).GetAsync(path);
 
             await response.ShouldBeProblem(HttpStatusCode.Forbidden);
         }

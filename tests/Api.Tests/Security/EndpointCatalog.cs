@@ -1,4 +1,4 @@
-using Fupin.EventSourced.Domain;
+using Fupin.EventSourced.Api.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Metadata;
@@ -18,12 +18,13 @@ public sealed record MappedEndpoint(
     Type? RequestType,
     int SuccessStatus)
 {
-    /// <summary>Route parameters that the API scope-checks before the endpoint runs.</summary>
-    public static IReadOnlyList<string> ScopedRouteParameters { get; } = ["villageCode", "countyCode"];
+    /// <summary>The route's parameters, in order, e.g. <c>envoyId</c> and <c>assignmentId</c>.</summary>
+    public IReadOnlyList<string> RouteParameters =>
+        [.. System.Text.RegularExpressions.Regex.Matches(Route, @"\{(\w+)\}").Select(m => m.Groups[1].Value)];
 
-    public bool AddressesDivision =>
-        ScopedRouteParameters.Any(p => Route.Contains('{' + p + '}', StringComparison.Ordinal))
-        || RequestType?.IsAssignableTo(typeof(IConcernsDivision)) == true;
+    /// <summary>Whether a route parameter carries a division, as the API's one declaration says.</summary>
+    public bool RouteAddressesDivision =>
+        RouteParameters.Any(p => Api.Security.RouteParameters.Declared.GetValueOrDefault(p) is not (null or RouteParameterScope.Unscoped));
 
     public bool IsWrite => Method != HttpMethods.Get;
 
@@ -36,8 +37,10 @@ public sealed record MappedEndpoint(
     {
         var metadata = endpoint.Metadata;
         var policies = metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).Distinct().ToList();
-        var success = metadata.GetOrderedMetadata<IProducesResponseTypeMetadata>()
-            .Select(p => p.StatusCode).Where(s => s is >= 200 and < 300).DefaultIfEmpty(200).Min();
+        // The statuses the endpoint declares itself win over those the framework infers from the return type.
+        var declared = metadata.OfType<Microsoft.AspNetCore.Mvc.ProducesResponseTypeAttribute>().Select(p => p.StatusCode).ToList();
+        var success = (declared.Count > 0 ? declared : metadata.GetOrderedMetadata<IProducesResponseTypeMetadata>().Select(p => p.StatusCode))
+            .Where(s => s is >= 200 and < 300).DefaultIfEmpty(200).Min();
         var methods = metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? [HttpMethods.Get];
         return methods.Select(method => new MappedEndpoint(
             method,
@@ -57,6 +60,8 @@ public sealed record MappedEndpoint(
             (false, null) => $"{this} names no authorization policy (or several): it would be refused to everyone",
             (false, var policy) when !AccessSpec.RolesByPolicy.ContainsKey(policy!) =>
                 $"{this} names policy '{policy}', which the access spec does not know",
+            _ when RouteParameters.FirstOrDefault(p => !Api.Security.RouteParameters.Declared.ContainsKey(p)) is { } undeclared =>
+                $"{this} has the route parameter {{{undeclared}}}, which RouteParameters does not declare: it is refused to everyone",
             _ => null,
         };
 }

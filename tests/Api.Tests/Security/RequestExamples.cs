@@ -1,21 +1,85 @@
+using System.Net.Http.Json;
+using Fupin.EventSourced.Api.EventStore;
+using Fupin.EventSourced.Api.Security;
 using Fupin.EventSourced.Api.Tests.Infrastructure;
+using Fupin.EventSourced.Domain.Envoys.Assigning;
+using Fupin.EventSourced.Domain.Envoys.CorrectingDetails;
+using Fupin.EventSourced.Domain.Envoys.EndingAssignment;
+using Fupin.EventSourced.Domain.Envoys.Withdrawing;
 using Fupin.EventSourced.Domain.Villages.CorrectingName;
 
 namespace Fupin.EventSourced.Api.Tests.Security;
 
+/// <summary>A request made ready for one endpoint: its path, a valid body and the If-Match of what it addresses.</summary>
+/// <param name="BodyTargetsDivision">Whether the body itself names a division (a village code, a selecting division).</param>
+public sealed record ArrangedRequest(string Path, object? Body, Type? BodyType, string? IfMatch, bool BodyTargetsDivision);
+
 /// <summary>
-/// A valid body for each command type, aimed at a county. A new command endpoint makes the matrix fail until
-/// its command has an example here: that is the point, every endpoint gets exercised.
+/// Valid requests for every endpoint, aimed at a county: a value for every route parameter the API declares
+/// (<see cref="RouteParameters"/>) and a valid body for every command. A new route parameter or command makes the
+/// authorization matrix and the fuzz test fail until it has an arrangement here: that is the point, every
+/// endpoint gets exercised in and out of scope.
 /// </summary>
-public static class RequestExamples
+public sealed class RequestExamples(HttpClient setup)
 {
     private static int _serial;
 
-    public static object For(Type requestType, string targetCounty) => requestType.Name switch
+    public async Task<ArrangedRequest> ArrangeAsync(string route, string? bodyName, string county)
     {
-        "RegisterVillage" => VillageScenarios.NewRegistration(Codes.NewVillage(targetCounty)),
-        "CorrectVillageName" => new CorrectVillageName($"新名{Interlocked.Increment(ref _serial)}村", "matrix"),
-        _ => throw new InvalidOperationException(
-            $"No example body for {requestType.Name}: add one to {nameof(RequestExamples)}."),
+        var values = new Dictionary<string, string>();
+        long? version = null;
+        foreach (var parameter in RouteParametersOf(route))
+        {
+            if (!RouteParameters.Declared.ContainsKey(parameter))
+            {
+                throw new InvalidOperationException($"{route}: the route parameter {{{parameter}}} is not declared in {nameof(RouteParameters)}.");
+            }
+
+            (values[parameter], version) = parameter switch
+            {
+                "villageCode" => (await setup.RegisteredVillage(Codes.NewVillage(county)), 1L),
+                "countyCode" or "divisionCode" => (county, version),
+                "envoyId" => (await setup.RegisteredEnvoy(county), 1L),
+                "assignmentId" => (await setup.AssignedToNewVillage(values["envoyId"], county), version + 1),
+                "year" => ("2018", version),
+                "date" => ("2018-12-31", version),
+                _ => throw new InvalidOperationException($"No arrangement for the route parameter {{{parameter}}}: add one to {nameof(RequestExamples)}."),
+            };
+        }
+
+        var path = values.Aggregate(route, (current, value) => current.Replace('{' + value.Key + '}', value.Value, StringComparison.Ordinal));
+        var (body, targets) = bodyName is null ? (null, false) : await BodyAsync(bodyName, county);
+        return new ArrangedRequest(path, body, body?.GetType(), version is { } v ? ExpectedVersion.ETag(v) : null, targets);
+    }
+
+    private async Task<(object Body, bool TargetsDivision)> BodyAsync(string bodyName, string county) => bodyName switch
+    {
+        "RegisterVillage" => (VillageScenarios.NewRegistration(Codes.NewVillage(county)), true),
+        "CorrectVillageName" => (new CorrectVillageName($"新名{Interlocked.Increment(ref _serial)}村", "matrix"), false),
+        "RegisterEnvoy" => (EnvoyScenarios.NewEnvoy(county), true),
+        "CorrectEnvoyDetails" => (new CorrectEnvoyDetails("matrix", Title: $"研究员{Interlocked.Increment(ref _serial)}"), false),
+        "WithdrawEnvoy" => (new WithdrawEnvoy(new DateOnly(2019, 12, 31), "matrix"), false),
+        "AssignEnvoy" => (new AssignEnvoy(await setup.RegisteredVillage(Codes.NewVillage(county)), new DateOnly(2018, 6, 1)), true),
+        "EndAssignment" => (new EndAssignment(new DateOnly(2019, 6, 30), "matrix"), false),
+        _ => throw new InvalidOperationException($"No example body for {bodyName}: add one to {nameof(RequestExamples)}."),
     };
+
+    private static IEnumerable<string> RouteParametersOf(string route) =>
+        System.Text.RegularExpressions.Regex.Matches(route, @"\{(\w+)\}").Select(m => m.Groups[1].Value);
+
+    public static HttpRequestMessage ToMessage(string method, ArrangedRequest arranged)
+    {
+        var request = new HttpRequestMessage(new HttpMethod(method), arranged.Path);
+        if (arranged.Body is not null)
+        {
+            request.Content = JsonContent.Create(arranged.Body, arranged.BodyType!);
+        }
+
+        if (arranged.IfMatch is not null && method != "GET")
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", arranged.IfMatch);
+        }
+
+        return request;
+    }
 }

@@ -1,3 +1,4 @@
+using Fupin.EventSourced.Domain.Villages;
 using Fupin.EventSourced.Domain.Villages.CorrectingName;
 
 namespace Fupin.EventSourced.Domain.Tests.Villages;
@@ -7,8 +8,7 @@ public class CorrectVillageNameTests
     [Fact]
     public void Given_a_village_when_correcting_its_name_then_the_correction_keeps_the_old_name_and_reason()
     {
-        var corrected = CorrectVillageName.Decide(Given.Code, new CorrectVillageName(" 汀头新村 ", " 2018 register typo "),
-            Given.RegisteredVillage());
+        var corrected = CorrectVillageName.Decide(new CorrectVillageName(" 汀头新村 ", " 2018 register typo "), Given.RegisteredVillage());
 
         corrected.Should().Be(new VillageNameCorrected(Given.Code, "汀头新村", "汀头村", "2018 register typo"));
     }
@@ -16,29 +16,27 @@ public class CorrectVillageNameTests
     [Fact]
     public void Given_a_corrected_village_the_next_correction_starts_from_the_corrected_name()
     {
-        var village = Given.RegisteredVillage()
-            .Apply(new VillageNameCorrected(Given.Code, "汀头新村", "汀头村", "typo"));
+        var village = Village.Evolve(Given.RegisteredVillage(), new VillageNameCorrected(Given.Code, "汀头新村", "汀头村", "typo"));
 
-        var corrected = CorrectVillageName.Decide(Given.Code, new CorrectVillageName("汀头东村", "renamed"), village);
+        var corrected = CorrectVillageName.Decide(new CorrectVillageName("汀头东村", "renamed"), village);
 
         corrected.PreviousName.Should().Be("汀头新村");
     }
 
     [Fact]
-    public void Given_no_village_when_correcting_then_not_found()
+    public void Given_a_village_when_correcting_to_the_same_name_then_rule_violation()
     {
-        var decide = () => CorrectVillageName.Decide(Given.Code, new CorrectVillageName("汀头新村", "typo"), null);
+        var decide = () => CorrectVillageName.Decide(new CorrectVillageName(" 汀头村", "typo"), Given.RegisteredVillage());
 
-        decide.Should().Throw<NotFoundException>().Which.Code.Should().Be("village.not-found");
+        decide.Should().Throw<DomainException>().Which.Error.Should().Be(VillageErrors.NameUnchanged);
     }
 
     [Fact]
-    public void Given_a_village_when_correcting_to_the_same_name_then_rule_violation()
+    public void A_correction_before_the_registration_fails_loudly()
     {
-        var decide = () => CorrectVillageName.Decide(Given.Code, new CorrectVillageName(" 汀头村", "typo"),
-            Given.RegisteredVillage());
+        var evolve = () => Village.Evolve(null, new VillageNameCorrected(Given.Code, "汀头新村", "汀头村", "typo"));
 
-        decide.Should().Throw<RuleViolationException>().Which.Code.Should().Be("village.name-unchanged");
+        evolve.Should().Throw<InvalidOperationException>();
     }
 
     [Fact]

@@ -12,5 +12,5 @@ internal static class Given
         new(code, name, code[..6], "淄川区", code[..9], "注滋口镇");
 
     public static Village RegisteredVillage(string code = Code, string name = "汀头村") =>
-        Village.Create(Registered(code, name));
+        Village.Evolve(null, Registered(code, name));
 }

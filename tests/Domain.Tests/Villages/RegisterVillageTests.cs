@@ -1,3 +1,4 @@
+using Fupin.EventSourced.Domain.Villages;
 using Fupin.EventSourced.Domain.Villages.Registering;
 
 namespace Fupin.EventSourced.Domain.Tests.Villages;
@@ -21,7 +22,7 @@ public class RegisterVillageTests
     {
         var decide = () => RegisterVillage.Decide(Command, Given.RegisteredVillage());
 
-        decide.Should().Throw<ConflictException>().Which.Code.Should().Be("village.already-registered");
+        decide.Should().Throw<DomainException>().Which.Error.Should().Be(VillageErrors.AlreadyRegistered);
     }
 
     [Theory]

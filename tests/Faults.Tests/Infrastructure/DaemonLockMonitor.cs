@@ -38,9 +38,9 @@ public sealed class DaemonLockMonitor : IAsyncDisposable
     }
 
     /// <summary>
-    /// Waits until exactly one of <paramref name="nodes"/> holds an advisory lock in the API's database, the same one
+    /// Waits until exactly one of <paramref name="nodes"/> holds advisory locks in the API's database, the same node
     /// on several polls in a row (the daemon leader's: nothing else the API does holds one for long), and returns
-    /// that node's name and the lock's key.
+    /// that node's name and the key of one of its locks (the lowest), which the monitor then follows.
     /// </summary>
     public static async Task<(string Node, long Key)> FindLeaderAsync(EventStoreProbe probe, IReadOnlyList<ApiNode> nodes)
     {
@@ -52,8 +52,9 @@ public sealed class DaemonLockMonitor : IAsyncDisposable
         await Eventually.WaitUntilAsync("exactly one node holds the daemon's advisory lock", async () =>
         {
             held = (await probe.AdvisoryLockHoldersAsync()).Where(l => names.Contains(l.ApplicationName)).ToList();
-            (string, long)? now = held.Select(l => (l.ApplicationName, l.Key)).Distinct().Count() == 1
-                ? (held[0].ApplicationName, held[0].Key)
+            // Marten's HotCold daemon takes one lock per async projection; the leader is the one node holding them.
+            (string, long)? now = held.Count > 0 && held.Select(l => l.ApplicationName).Distinct().Count() == 1
+                ? (held[0].ApplicationName, held.Min(l => l.Key))
                 : null;
             polls = now is not null && now == seen ? polls + 1 : 1;
             seen = now;

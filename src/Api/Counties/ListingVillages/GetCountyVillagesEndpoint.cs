@@ -1,5 +1,4 @@
 using Fupin.EventSourced.Api.Security;
-using Fupin.EventSourced.Domain;
 using Fupin.EventSourced.Domain.Villages;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -41,7 +40,7 @@ public static class GetCountyVillagesEndpoint
             .ToListAsync();
         if (villages.Count == 0)
         {
-            throw new NotFoundException("county.not-found", $"No village of county {countyCode} is registered.");
+            throw VillageErrors.CountyHasNoVillages.Because($"No village of county {countyCode} is registered.");
         }
 
         return new CountyVillagesView(countyCode, villages[^1].County, villages.Count,

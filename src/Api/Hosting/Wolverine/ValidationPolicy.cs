@@ -1,4 +1,5 @@
 using FluentValidation;
+using Fupin.EventSourced.Api.Errors;
 using JasperFx;
 using JasperFx.CodeGeneration;
 using JasperFx.CodeGeneration.Frames;
@@ -23,7 +24,6 @@ internal sealed class ValidationPolicy : IHttpPolicy
                 continue;
             }
 
-            chain.Metadata.ProducesValidationProblem();
             var method = typeof(RequestValidation).GetMethod(nameof(RequestValidation.Validate))!
                 .MakeGenericMethod(chain.RequestType!);
             var call = new MethodCall(typeof(RequestValidation), method);
@@ -38,9 +38,7 @@ public static class RequestValidation
     {
         if (request is null)
         {
-            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Request body required",
-                detail: "The request body is empty or JSON null.",
-                extensions: new Dictionary<string, object?> { ["error"] = "request.body-required" });
+            return Problems.Result(ErrorCatalogue.BodyRequired, "The request body is empty or JSON null.");
         }
 
         var result = await validator.ValidateAsync(request);
@@ -52,8 +50,7 @@ public static class RequestValidation
         var errors = result.Errors
             .GroupBy(failure => JsonName(failure.PropertyName))
             .ToDictionary(group => group.Key, group => group.Select(failure => failure.ErrorMessage).ToArray());
-        return Results.ValidationProblem(errors,
-            extensions: new Dictionary<string, object?> { ["error"] = "request.invalid" });
+        return Problems.Result(ErrorCatalogue.RequestInvalid, "One or more fields are invalid; see errors.", errors);
     }
 
     private static string JsonName(string propertyName) =>

@@ -24,9 +24,8 @@ public static class WolverineSetup
 
     public static void ConfigureFupin(this WolverineHttpOptions http)
     {
-        http.AddParameterHandlingStrategy<CommandMetadataParameterStrategy>();
+        http.AddParameterHandlingStrategy<CommandContextParameterStrategy>();
         http.AddPolicy<ValidationPolicy>();
-        http.AddPolicy<DivisionScopePolicy>();
         http.ConfigureEndpoints(chain =>
         {
             if (!chain.HttpMethods.Contains(HttpMethods.Get))

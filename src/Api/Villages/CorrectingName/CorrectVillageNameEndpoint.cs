@@ -24,24 +24,18 @@ public static class CorrectVillageNameEndpoint
     /// <response code="428">If-Match is missing.</response>
     [WolverinePost("/api/villages/{villageCode}/name-corrections", Name = "CorrectVillageName")]
     [Authorize(Policy = Policies.OperateRegisters)]
-    [ProducesResponseType<VillageWritten>(StatusCodes.Status200OK)]
+    [ProducesResponseType<Written>(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status400BadRequest)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
     [ProducesResponseType(StatusCodes.Status412PreconditionFailed)]
     [ProducesResponseType(StatusCodes.Status422UnprocessableEntity)]
     [ProducesResponseType(StatusCodes.Status428PreconditionRequired)]
-    public static async Task<VillageWritten> Post(
+    public static Task<CommandAnswer> Post(
         string villageCode,
         CorrectVillageName command,
         [FromHeader(Name = "If-Match")] string? ifMatch,
-        CommandMetadata metadata,
-        EventStreams streams,
-        HttpResponse response)
-    {
-        var expected = ExpectedVersion.FromIfMatch(ifMatch);
-        var version = await streams.Decide<Village>(villageCode, expected,
-            village => [CorrectVillageName.Decide(villageCode, command, village)], metadata);
-
-        response.Headers.ETag = ExpectedVersion.ETag(version);
-        return new VillageWritten(villageCode, version);
-    }
+        CommandContext context,
+        EventStreams streams) =>
+        streams.Decide(Read.Existing<Village>(villageCode, ExpectedVersion.FromIfMatch(ifMatch)),
+            village => [CorrectVillageName.Decide(command, village!)], context, AnswerWith.Changed(villageCode));
 }

@@ -1,6 +1,7 @@
 using Fupin.EventSourced.Api.EventStore;
 using Fupin.EventSourced.Api.Security;
 using Fupin.EventSourced.Domain.Villages;
+using Fupin.EventSourced.Domain.Villages.Registering;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -21,6 +22,8 @@ public static class GetVillageHistoryEndpoint
     public static async Task<IReadOnlyList<RecordedEvent>> Get(string villageCode, IQuerySession session)
     {
         var events = await session.Events.FetchStreamAsync(villageCode);
-        return events.Count == 0 ? throw Village.NotFound(villageCode) : events.Select(RecordedEvent.Of).ToList();
+        return events.Count == 0 || events[0].Data is not VillageRegistered
+            ? throw Village.NotFound(villageCode)
+            : [.. events.Select(RecordedEvent.Of)];
     }
 }

@@ -4,7 +4,6 @@ using Fupin.EventSourced.Domain.Villages;
 using Fupin.EventSourced.Domain.Villages.Registering;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Wolverine.Http;
 
 namespace Fupin.EventSourced.Api.Villages.Registering;
@@ -21,15 +20,10 @@ public static class RegisterVillageEndpoint
     /// <response code="409">A village with this code is already registered.</response>
     [WolverinePost("/api/villages", Name = "RegisterVillage")]
     [Authorize(Policy = Policies.OperateRegisters)]
-    [ProducesResponseType<VillageWritten>(StatusCodes.Status201Created)]
+    [ProducesResponseType<Written>(StatusCodes.Status201Created)]
+    [ProducesResponseType(StatusCodes.Status400BadRequest)]
     [ProducesResponseType(StatusCodes.Status409Conflict)]
-    public static async Task<Created<VillageWritten>> Post(
-        RegisterVillage command, CommandMetadata metadata, EventStreams streams, HttpResponse response)
-    {
-        var version = await streams.Decide<Village>(command.Code, expectedVersion: null,
-            village => [RegisterVillage.Decide(command, village)], metadata);
-
-        response.Headers.ETag = ExpectedVersion.ETag(version);
-        return TypedResults.Created($"/api/villages/{command.Code}", new VillageWritten(command.Code, version));
-    }
+    public static Task<CommandAnswer> Post(RegisterVillage command, CommandContext context, EventStreams streams) =>
+        streams.Decide(Read.Maybe<Village>(command.Code), village => [RegisterVillage.Decide(command, village)], context,
+            AnswerWith.Created(command.Code, $"/api/villages/{command.Code}"));
 }

@@ -10,26 +10,21 @@ public sealed record CorrectVillageName(string Name, string Reason)
 {
     public const int MaxReasonLength = 500;
 
-    public static VillageNameCorrected Decide(string villageCode, CorrectVillageName command, Village? current)
+    public static VillageNameCorrected Decide(CorrectVillageName command, Village current)
     {
-        if (current is null)
-        {
-            throw Village.NotFound(villageCode);
-        }
-
         var name = command.Name.Trim();
         if (name == current.Name)
         {
-            throw new RuleViolationException("village.name-unchanged",
-                $"Village {villageCode} is already named {current.Name}; a correction must change the name.");
+            throw VillageErrors.NameUnchanged.Because(
+                $"Village {current.Id} is already named {current.Name}; a correction must change the name.");
         }
 
-        return new VillageNameCorrected(villageCode, name, current.Name, command.Reason.Trim());
+        return new VillageNameCorrected(current.Id, name, current.Name, command.Reason.Trim());
     }
 }
 
 /// <summary>A village's registered name was corrected from <paramref name="PreviousName"/> to <paramref name="Name"/>.</summary>
-public sealed record VillageNameCorrected(string VillageCode, string Name, string PreviousName, string Reason);
+public sealed record VillageNameCorrected(string VillageCode, string Name, string PreviousName, string Reason) : IEventOf<Village>;
 
 public sealed class CorrectVillageNameValidator : AbstractValidator<CorrectVillageName>
 {

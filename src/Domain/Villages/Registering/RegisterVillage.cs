@@ -7,18 +7,15 @@ namespace Fupin.EventSourced.Domain.Villages.Registering;
 /// <param name="Name">The village name as the division register spells it, e.g. <c>汀头村</c>.</param>
 /// <param name="County">The county (区/县) name, e.g. <c>淄川区</c>. Its code is the first 6 digits of <paramref name="Code"/>.</param>
 /// <param name="Township">The township (乡镇/街道) name, e.g. <c>注滋口镇</c>.</param>
-public sealed record RegisterVillage(string Code, string Name, string County, string Township) : IConcernsDivision
+public sealed record RegisterVillage(string Code, string Name, string County, string Township)
 {
     public const int MaxNameLength = 100;
-
-    string IConcernsDivision.DivisionCode => Code;
 
     public static VillageRegistered Decide(RegisterVillage command, Village? current)
     {
         if (current is not null)
         {
-            throw new ConflictException("village.already-registered",
-                $"Village {command.Code} is already registered as {current.Name}.");
+            throw VillageErrors.AlreadyRegistered.Because($"Village {command.Code} is already registered as {current.Name}.");
         }
 
         var code = VillageCode.Parse(command.Code);
@@ -34,7 +31,7 @@ public sealed record VillageRegistered(
     string CountyCode,
     string County,
     string TownshipCode,
-    string Township);
+    string Township) : IEventOf<Village>;
 
 public sealed class RegisterVillageValidator : AbstractValidator<RegisterVillage>
 {

@@ -38,20 +38,12 @@ namespace Internal.Generated.WolverineHandlers
             }
 
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Fupin.EventSourced.Api.Villages.Registering.RegisterVillageEndpoint").SetTag("http.route", "/api/villages").SetTag("http.request.method", "POST");
-            var commandMetadata = Fupin.EventSourced.Api.EventStore.CommandMetadata.From(httpContext);
-            var result2 = Fupin.EventSourced.Api.Hosting.Wolverine.RequestScope.Demand<Fupin.EventSourced.Domain.Villages.Registering.RegisterVillage>(httpContext.User, command);
-            // Evaluate whether or not the execution should be stopped based on the IResult value
-            if (result2 != null && !(result2 is Wolverine.Http.WolverineContinue))
-            {
-                await result2.ExecuteAsync(httpContext).ConfigureAwait(false);
-                return;
-            }
-
+            var commandContext = Fupin.EventSourced.Api.EventStore.CommandContext.From(httpContext);
             
             // The actual HTTP request handler execution
-            var createdOfVillageWritten = await Fupin.EventSourced.Api.Villages.Registering.RegisterVillageEndpoint.Post(command, commandMetadata, _eventStreams, httpContext.Response).ConfigureAwait(false);
+            var commandAnswer = await Fupin.EventSourced.Api.Villages.Registering.RegisterVillageEndpoint.Post(command, commandContext, _eventStreams).ConfigureAwait(false);
 
-            await createdOfVillageWritten.ExecuteAsync(httpContext).ConfigureAwait(false);
+            await commandAnswer.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
     }
 

@@ -46,13 +46,12 @@ namespace Internal.Generated.WolverineHandlers
             }
 
             var ifMatch = ReadSingleHeaderValue(httpContext, "If-Match");
-            var commandMetadata = Fupin.EventSourced.Api.EventStore.CommandMetadata.From(httpContext);
+            var commandContext = Fupin.EventSourced.Api.EventStore.CommandContext.From(httpContext);
             
             // The actual HTTP request handler execution
-            var villageWritten_response = await Fupin.EventSourced.Api.Villages.CorrectingName.CorrectVillageNameEndpoint.Post(villageCode, command, ifMatch, commandMetadata, _eventStreams, httpContext.Response).ConfigureAwait(false);
+            var commandAnswer = await Fupin.EventSourced.Api.Villages.CorrectingName.CorrectVillageNameEndpoint.Post(villageCode, command, ifMatch, commandContext, _eventStreams).ConfigureAwait(false);
 
-            // Writing the response body to JSON because this was the first 'return variable' in the method signature
-            await WriteJsonAsync(httpContext, villageWritten_response, 404);
+            await commandAnswer.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
     }
 

@@ -1,0 +1,37 @@
+using Fupin.EventSourced.Api.EventStore;
+using Fupin.EventSourced.Domain.Envoys;
+
+namespace Fupin.EventSourced.Api.Security;
+
+/// <summary>How the caller's division scope applies to one route parameter.</summary>
+public abstract record RouteParameterScope
+{
+    /// <summary>The value is itself a division code (a village, county or 6-digit division): the scope must cover it.</summary>
+    public sealed record DivisionCode : RouteParameterScope;
+
+    /// <summary>The value names a stream; the scope must cover the division recorded in the stream's state.</summary>
+    public sealed record StreamDivision(StreamKind Kind) : RouteParameterScope;
+
+    /// <summary>The value carries no division of its own, for the reason given.</summary>
+    public sealed record Unscoped(string Reason) : RouteParameterScope;
+}
+
+/// <summary>
+/// Every route parameter the API may use, and how it is scope-checked. This is the one declaration the
+/// authorization handler enforces and the authorization matrix and fuzz tests read: a route whose parameter is not
+/// declared here is refused to everyone, and the matrix fails until it is.
+/// </summary>
+public static class RouteParameters
+{
+    public static IReadOnlyDictionary<string, RouteParameterScope> Declared { get; } =
+        new Dictionary<string, RouteParameterScope>(StringComparer.Ordinal)
+        {
+            ["villageCode"] = new RouteParameterScope.DivisionCode(),
+            ["countyCode"] = new RouteParameterScope.DivisionCode(),
+            ["divisionCode"] = new RouteParameterScope.DivisionCode(),
+            ["envoyId"] = new RouteParameterScope.StreamDivision(StreamKind<Envoy>.Instance),
+            ["assignmentId"] = new RouteParameterScope.Unscoped("an assignment of the envoy in {envoyId}, which is checked"),
+            ["year"] = new RouteParameterScope.Unscoped("a calendar year"),
+            ["date"] = new RouteParameterScope.Unscoped("a business date"),
+        };
+}

@@ -1,0 +1,23 @@
+using Fupin.EventSourced.Domain;
+using JasperFx.Events;
+using Marten.Events.Aggregation;
+
+namespace Fupin.EventSourced.Projections;
+
+/// <summary>
+/// Keeps a stream's state document in step with the stream, in the same transaction as the append (inline).
+/// Commands decide on this snapshot; the evolution itself is the state type's own <c>Evolve</c>, written once.
+/// </summary>
+public sealed class StreamStateProjection<TState> : SingleStreamProjection<TState, string>
+    where TState : class, IStreamState<TState>
+{
+    public StreamStateProjection()
+    {
+        foreach (var type in typeof(TState).Assembly.GetTypes().Where(t => t.IsAssignableTo(typeof(IEventOf<TState>))))
+        {
+            IncludeType(type);
+        }
+    }
+
+    public override TState Evolve(TState? snapshot, string id, IEvent e) => TState.Evolve(snapshot, e.Data);
+}
