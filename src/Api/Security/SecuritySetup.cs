@@ -18,6 +18,11 @@ public static class SecuritySetup
             .AddJwtBearer(options =>
             {
                 options.MapInboundClaims = false;
+
+                // WWW-Authenticate says only "Bearer": why a token failed (expired, unknown key, bad signature)
+                // helps no honest client and guides whoever is forging one. The handler still logs the reason
+                // (at Information).
+                options.IncludeErrorDetails = false;
                 options.TokenValidationParameters = new TokenValidationParameters
                 {
                     ValidIssuer = auth.Issuer,
