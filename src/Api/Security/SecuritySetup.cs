@@ -33,6 +33,7 @@ public static class SecuritySetup
                     RoleClaimType = FupinClaims.Role,
                     ClockSkew = TimeSpan.FromSeconds(30),
                 };
+                options.Events = new JwtBearerEvents { OnTokenValidated = BearerTokenChecks.OnTokenValidated };
             });
 
         services.AddAuthorization(Policies.Configure);
