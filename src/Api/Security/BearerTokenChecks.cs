@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace Fupin.EventSourced.Api.Security;
 
@@ -8,13 +9,33 @@ namespace Fupin.EventSourced.Api.Security;
 /// </summary>
 public static class BearerTokenChecks
 {
-    public static Task OnTokenValidated(TokenValidatedContext context)
+    public static JwtBearerEvents Events(AuthOptions auth) => new()
+    {
+        OnTokenValidated = context =>
+        {
+            if (Refusal(context, auth) is { } reason)
+            {
+                context.Fail(reason);
+            }
+
+            return Task.CompletedTask;
+        },
+    };
+
+    private static string? Refusal(TokenValidatedContext context, AuthOptions auth)
     {
         if (context.Principal is not { } user || !PrintableIdentity.Holds(user))
         {
-            context.Fail("The token's sub, role or division contains control or formatting characters.");
+            return "The token's sub, role or division contains control or formatting characters.";
         }
 
-        return Task.CompletedTask;
+        var now = (context.Options.TimeProvider ?? TimeProvider.System).GetUtcNow().UtcDateTime;
+        if (context.SecurityToken is not JsonWebToken token
+            || !TokenLifetime.IsWithin(token, now, auth.MaxTokenLifetime, context.Options.TokenValidationParameters.ClockSkew))
+        {
+            return $"The token has no expiry or lives longer than {auth.MaxTokenLifetime}.";
+        }
+
+        return null;
     }
 }

@@ -11,6 +11,11 @@ public static class SecuritySetup
     {
         var auth = configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new();
         var key = auth.Key();
+        if (auth.MaxTokenLifetime <= TimeSpan.Zero)
+        {
+            throw new InvalidOperationException("Auth:MaxTokenLifetime must be positive, e.g. 24:00:00.");
+        }
+
         services.AddSingleton(auth);
         services.AddSingleton<TokenIssuer>();
 
@@ -31,9 +36,10 @@ public static class SecuritySetup
                     ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
                     NameClaimType = FupinClaims.Subject,
                     RoleClaimType = FupinClaims.Role,
+                    RequireExpirationTime = true,
                     ClockSkew = TimeSpan.FromSeconds(30),
                 };
-                options.Events = new JwtBearerEvents { OnTokenValidated = BearerTokenChecks.OnTokenValidated };
+                options.Events = BearerTokenChecks.Events(auth);
             });
 
         services.AddAuthorization(Policies.Configure);
