@@ -34,6 +34,11 @@ app.UseSwaggerUI();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
+
+// After authentication and authorization: a caller who may not send the command gets 401 or 403 and learns
+// nothing about what the endpoint reads. After the rate limiter: refused bodies still count against the
+// caller's budget. Before the endpoint: nothing reads a body that did not say it is JSON.
+app.UseJsonContentType();
 app.UseIdempotencyKeys();
 
 app.MapFupinHealthChecks();

@@ -18,7 +18,10 @@ public static class ExpectedVersion
     /// </summary>
     public static long? FromOptionalIfMatch(string? ifMatch) => string.IsNullOrWhiteSpace(ifMatch) ? null : FromIfMatch(ifMatch);
 
-    /// <summary>The version named by an <c>If-Match</c> header: 428 when absent, 400 when not one version tag.</summary>
+    /// <summary>
+    /// The version named by an <c>If-Match</c> header: 428 when absent, 400 when not one entity tag, 412 when a
+    /// weak one.
+    /// </summary>
     public static long FromIfMatch(string? ifMatch)
     {
         if (string.IsNullOrWhiteSpace(ifMatch))
@@ -28,12 +31,16 @@ public static class ExpectedVersion
         }
 
         var tag = ifMatch.Trim();
-        if (tag.StartsWith("W/", StringComparison.Ordinal))
+
+        // If-Match compares strongly (RFC 9110 §13.1.1), and under the strong comparison a weak tag matches
+        // nothing, not even the current version: the precondition fails.
+        if (tag.StartsWith("W/", StringComparison.Ordinal) && IsOpaqueTag(tag[2..]))
         {
-            tag = tag[2..];
+            throw new RequestException(ErrorCatalogue.VersionStale,
+                "Weak entity tags never match If-Match; send the ETag exactly as read, e.g. \"3\".");
         }
 
-        if (tag.Length > 2 && tag[0] == '"' && tag[^1] == '"'
+        if (IsOpaqueTag(tag)
             && long.TryParse(tag.AsSpan(1, tag.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var version)
             && version > 0)
         {
@@ -43,4 +50,8 @@ public static class ExpectedVersion
         throw new RequestException(ErrorCatalogue.VersionInvalid,
             "If-Match must be one entity tag as returned in ETag, e.g. \"3\".");
     }
+
+    /// <summary>One quoted tag: <c>"…"</c> with no quote inside, so a list of tags is not one.</summary>
+    private static bool IsOpaqueTag(string tag) =>
+        tag.Length >= 2 && tag[0] == '"' && tag[^1] == '"' && tag.AsSpan(1, tag.Length - 2).IndexOf('"') < 0;
 }

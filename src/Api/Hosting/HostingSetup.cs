@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using System.Threading.RateLimiting;
 using Fupin.EventSourced.Api.Errors;
 using Fupin.EventSourced.Api.EventStore;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -49,18 +48,12 @@ public static class HostingSetup
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
         });
 
+        var bucket = CommandBucket.Options(limits.CommandsPerSecondPerUser, limits.CommandBurstPerUser);
         builder.Services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.AddPolicy(CommandRateLimit, context => RateLimitPartition.GetTokenBucketLimiter(
-                context.User.Identity?.Name ?? context.Connection.RemoteIpAddress?.ToString() ?? "anonymous",
-                _ => new TokenBucketRateLimiterOptions
-                {
-                    TokenLimit = limits.CommandBurstPerUser,
-                    TokensPerPeriod = limits.CommandsPerSecondPerUser,
-                    ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-                    QueueLimit = 0,
-                }));
+            options.AddPolicy(CommandRateLimit, context => CommandBucket.Partition(
+                context.User.Identity?.Name ?? context.Connection.RemoteIpAddress?.ToString() ?? "anonymous", bucket));
             options.OnRejected = async (context, _) =>
             {
                 context.HttpContext.Response.Headers.RetryAfter = "1";

@@ -1,3 +1,4 @@
+using System.Globalization;
 using JasperFx.CommandLine;
 
 namespace Fupin.EventSourced.Api.Security;
@@ -13,7 +14,7 @@ public sealed class DevTokenInput : NetCoreInput
     [Description("6-digit province, city or county code the user may act on; omit for unscoped (analyst, auditor, admin)")]
     public string? DivisionFlag { get; set; }
 
-    [Description("Lifetime in hours")]
+    [Description("Lifetime in hours, at most Auth:MaxTokenLifetime (24 by default)")]
     public int HoursFlag { get; set; } = 12;
 }
 
@@ -39,8 +40,28 @@ public sealed class DevTokenCommand : JasperFxAsyncCommand<DevTokenInput>
         }
 
         using var host = input.BuildHost();
+        if (LifetimeProblem(input.HoursFlag, host.Services.GetRequiredService<AuthOptions>().MaxTokenLifetime) is { } problem)
+        {
+            Console.Error.WriteLine(problem);
+            return Task.FromResult(false);
+        }
+
         var issuer = host.Services.GetRequiredService<TokenIssuer>();
         Console.WriteLine(issuer.Issue(input.UserFlag, input.RoleFlag, input.DivisionFlag, TimeSpan.FromHours(input.HoursFlag)));
         return Task.FromResult(true);
+    }
+
+    /// <summary>Why a token of <paramref name="hours"/> would be useless, or null when the API accepts it.</summary>
+    public static string? LifetimeProblem(int hours, TimeSpan maxLifetime)
+    {
+        if (hours < 1)
+        {
+            return $"--hours must be at least 1; {hours} was given.";
+        }
+
+        var maxHours = maxLifetime.TotalHours.ToString("0.##", CultureInfo.InvariantCulture);
+        return TimeSpan.FromHours(hours) > maxLifetime
+            ? $"--hours {hours} is longer than Auth:MaxTokenLifetime ({maxHours} hours): the API would refuse the token."
+            : null;
     }
 }

@@ -11,6 +11,11 @@ public static class SecuritySetup
     {
         var auth = configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new();
         var key = auth.Key();
+        if (auth.MaxTokenLifetime <= TimeSpan.Zero)
+        {
+            throw new InvalidOperationException("Auth:MaxTokenLifetime must be positive, e.g. 24:00:00.");
+        }
+
         services.AddSingleton(auth);
         services.AddSingleton<TokenIssuer>();
 
@@ -18,6 +23,11 @@ public static class SecuritySetup
             .AddJwtBearer(options =>
             {
                 options.MapInboundClaims = false;
+
+                // WWW-Authenticate says only "Bearer": why a token failed (expired, unknown key, bad signature)
+                // helps no honest client and guides whoever is forging one. The handler still logs the reason
+                // (at Information).
+                options.IncludeErrorDetails = false;
                 options.TokenValidationParameters = new TokenValidationParameters
                 {
                     ValidIssuer = auth.Issuer,
@@ -26,8 +36,10 @@ public static class SecuritySetup
                     ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
                     NameClaimType = FupinClaims.Subject,
                     RoleClaimType = FupinClaims.Role,
+                    RequireExpirationTime = true,
                     ClockSkew = TimeSpan.FromSeconds(30),
                 };
+                options.Events = BearerTokenChecks.Events(auth);
             });
 
         services.AddAuthorization(Policies.Configure);

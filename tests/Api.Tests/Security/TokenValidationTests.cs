@@ -27,7 +27,8 @@ public class TokenValidationTests(ApiFixture api)
         var response = await client.PostRegistration(VillageScenarios.NewRegistration());
 
         await response.ShouldBeProblem(HttpStatusCode.Unauthorized, "auth.unauthenticated");
-        response.Headers.WwwAuthenticate.Should().NotBeEmpty(why);
+        response.Headers.WwwAuthenticate.Should().ContainSingle(why)
+            .Which.ToString().Should().Be("Bearer", "why a token failed helps only whoever forges one");
     }
 
     private static string Issue(AuthOptions options, TimeSpan lifetime) =>

@@ -39,6 +39,20 @@ public class CorrectVillageNameTests(ApiFixture api)
         (await _operator.GetFromJsonAsync<VillageView>($"/api/villages/{code}"))!.Name.Should().Be("汀头新村");
     }
 
+    [Theory]
+    [InlineData("W/\"1\"")]
+    [InlineData("W/\"2\"")]
+    public async Task A_correction_with_a_weak_if_match_is_a_412_even_when_its_version_is_current(string ifMatch)
+    {
+        var code = await _operator.RegisteredVillage(name: "汀头村");
+
+        var response = await _operator.PostNameCorrection(code, Correction, ifMatch);
+
+        var problem = await response.ShouldBeProblem(HttpStatusCode.PreconditionFailed, "version.stale");
+        problem.Detail.Should().Contain("Weak entity tags never match If-Match");
+        (await _operator.GetFromJsonAsync<VillageView>($"/api/villages/{code}"))!.Version.Should().Be(1);
+    }
+
     [Fact]
     public async Task A_correction_without_if_match_is_a_428()
     {
@@ -57,6 +71,8 @@ public class CorrectVillageNameTests(ApiFixture api)
     [InlineData("\"99999999999999999999\"")]
     [InlineData("*")]
     [InlineData("\"1\", \"2\"")]
+    [InlineData("W/1")]
+    [InlineData("W/\"1\", \"1\"")]
     public async Task A_correction_with_a_garbage_if_match_is_a_400(string ifMatch)
     {
         var code = await _operator.RegisteredVillage();

@@ -1,5 +1,4 @@
 using FluentValidation;
-using Fupin.EventSourced.Domain.Villages;
 
 namespace Fupin.EventSourced.Domain.Envoys.CorrectingDetails;
 

@@ -1,6 +1,5 @@
 using FluentValidation;
 using Fupin.EventSourced.Domain.Envoys.EndingAssignment;
-using Fupin.EventSourced.Domain.Villages;
 
 namespace Fupin.EventSourced.Domain.Envoys.Withdrawing;
 
