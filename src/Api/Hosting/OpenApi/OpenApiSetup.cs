@@ -1,13 +1,10 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.OpenApi;
-using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace Fupin.EventSourced.Api.Hosting.OpenApi;
 
 public static class OpenApiSetup
 {
     public const string DocumentPath = "/swagger/v1/swagger.json";
-    private const string Bearer = "Bearer";
 
     /// <summary>
     /// The OpenAPI document at <c>/swagger/v1/swagger.json</c>, built from the endpoints and the XML comments
@@ -36,7 +33,7 @@ public static class OpenApiSetup
                 }
             }
 
-            options.AddSecurityDefinition(Bearer, new OpenApiSecurityScheme
+            options.AddSecurityDefinition(BearerRequirementFilter.Scheme, new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.Http,
                 Scheme = "bearer",
@@ -48,26 +45,5 @@ public static class OpenApiSetup
                 .Replace('+', '.'));
         });
         return services;
-    }
-
-    private sealed class BearerRequirementFilter : IOperationFilter
-    {
-        public void Apply(OpenApiOperation operation, OperationFilterContext context)
-        {
-            var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
-            if (!metadata.OfType<IAuthorizeData>().Any() || metadata.OfType<IAllowAnonymous>().Any())
-            {
-                return;
-            }
-
-            operation.Security ??= [];
-            operation.Security.Add(new OpenApiSecurityRequirement
-            {
-                [new OpenApiSecuritySchemeReference(Bearer, context.Document)] = [],
-            });
-            operation.Responses ??= [];
-            operation.Responses.TryAdd("401", new OpenApiResponse { Description = "No valid bearer token." });
-            operation.Responses.TryAdd("403", new OpenApiResponse { Description = "The token's role or division does not allow this." });
-        }
     }
 }
