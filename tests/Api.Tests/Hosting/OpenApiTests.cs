@@ -36,7 +36,7 @@ public class OpenApiTests(ApiFixture api)
         using var document = JsonDocument.Parse(json);
 
         var registerVillage = document.RootElement.GetProperty("components").GetProperty("schemas")
-            .GetProperty("Domain.Villages.Registering.RegisterVillage");
+            .GetProperty("RegisterVillage");
 
         registerVillage.GetProperty("properties").GetProperty("code").GetProperty("description").GetString()
             .Should().Contain("12-digit");

@@ -40,9 +40,14 @@ public static class OpenApiSetup
                 BearerFormat = "JWT",
                 Description = "A token from `dev-token` (development) or the identity provider.",
             });
+
+            // Clients generated in strict mode trust these: a field the API always sends is required and not
+            // nullable; only `string?`, `long?` and the like are optional.
+            options.SupportNonNullableReferenceTypes();
+            options.NonNullableReferenceTypesAsRequired();
+            options.CustomSchemaIds(SchemaNames.For);
+
             options.OperationFilter<BearerRequirementFilter>();
-            options.CustomSchemaIds(type => type.FullName!.Replace("Fupin.EventSourced.", "", StringComparison.Ordinal)
-                .Replace('+', '.'));
         });
         return services;
     }
