@@ -33,6 +33,7 @@ public static class OpenApiSetup
                 }
             }
 
+            options.AddServer(new OpenApiServer { Url = "/", Description = "this service" });
             options.AddSecurityDefinition(BearerRequirementFilter.Scheme, new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.Http,
@@ -46,8 +47,10 @@ public static class OpenApiSetup
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();
             options.CustomSchemaIds(SchemaNames.For);
+            options.TagActionsBy(api => [ApiTags.ForRoute(api.RelativePath ?? "").Name]);
 
             options.OperationFilter<BearerRequirementFilter>();
+            options.DocumentFilter<ApiTagsDocumentFilter>();
         });
         return services;
     }
