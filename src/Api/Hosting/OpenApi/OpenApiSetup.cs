@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.OpenApi;
 
 namespace Fupin.EventSourced.Api.Hosting.OpenApi;
@@ -49,7 +50,13 @@ public static class OpenApiSetup
             options.CustomSchemaIds(SchemaNames.For);
             options.TagActionsBy(api => [ApiTags.ForRoute(api.RelativePath ?? "").Name]);
 
+            // Problem types ASP.NET declares (e.g. Wolverine's validation 400) are all described by Problem.
+            options.MapType<ProblemDetails>(() => new OpenApiSchemaReference(ProblemSchema.Name));
+            options.MapType<ValidationProblemDetails>(() => new OpenApiSchemaReference(ProblemSchema.Name));
+            options.MapType<HttpValidationProblemDetails>(() => new OpenApiSchemaReference(ProblemSchema.Name));
+
             options.OperationFilter<BearerRequirementFilter>();
+            options.OperationFilter<ProblemResponsesFilter>();
             options.DocumentFilter<ApiTagsDocumentFilter>();
         });
         return services;
