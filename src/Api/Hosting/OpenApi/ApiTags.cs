@@ -1,0 +1,37 @@
+namespace Fupin.EventSourced.Api.Hosting.OpenApi;
+
+/// <summary>One resource of the API: the route segment after <c>/api/</c> and the tag its operations sit under.</summary>
+public sealed record ApiTag(string Segment, string Name, string Description);
+
+/// <summary>
+/// The tags of the OpenAPI document, one per resource. Operations are tagged by the first route segment after
+/// <c>/api/</c>; a route whose resource is not listed here fails document generation, so a new resource gets
+/// its tag and description here before it can be published.
+/// </summary>
+public static class ApiTags
+{
+    public static IReadOnlyList<ApiTag> All { get; } =
+    [
+        new("villages", "Villages", "Key villages of the programme: register one, correct its name, read it and its full history."),
+        new("counties", "Counties", "Counties and the key villages registered in them."),
+        new("envoys", "Envoys", "S&T envoys (科技特派员) and the villages they are assigned to."),
+        new("coverage", "Coverage", "Whether every key village has at least one active envoy (full coverage)."),
+        new("households", "Households", "Registered poor households (建档立卡户) and their exit from poverty."),
+        new("trainings", "Trainings", "Training sessions held for farmers: date, topic, trainer, farmers trained."),
+        new("projects", "Projects", "Funded S&T poverty-alleviation projects and their budgets."),
+        new("plans", "Plans", "Plans with their tasks, responsible units and yearly targets."),
+        new("indicators", "Indicators", "Indicators: targets against actuals per year, plan and county."),
+        new("admin", "Admin", "Operating the service: the progress of the asynchronous projections."),
+    ];
+
+    /// <summary>The tag of a route such as <c>api/villages/{villageCode}</c> (leading slash optional).</summary>
+    /// <exception cref="InvalidOperationException">The route is not under <c>/api/</c>, or its resource has no tag.</exception>
+    public static ApiTag ForRoute(string route)
+    {
+        var segments = route.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var resource = segments is ["api", var segment, ..] ? segment : null;
+        return All.FirstOrDefault(tag => string.Equals(tag.Segment, resource, StringComparison.OrdinalIgnoreCase))
+               ?? throw new InvalidOperationException(
+                   $"Route '{route}' has no OpenAPI tag: add its resource (the segment after /api/) to {nameof(ApiTags)}.");
+    }
+}
