@@ -13,7 +13,7 @@ namespace Fupin.EventSourced.Api.EventStore;
 public sealed class EventStreams(GroupCommitWriter writer)
 {
     /// <summary>A decision on one stream, appending to it (or starting it, when absent).</summary>
-    public Task<CommandAnswer> Decide<TState>(
+    public Task<IResult> Decide<TState>(
         StreamRead<TState> stream,
         Func<TState?, IEnumerable<object>> decide,
         CommandContext context,
@@ -22,7 +22,7 @@ public sealed class EventStreams(GroupCommitWriter writer)
         Decide([stream], states => Decision.Append(stream.Id, decide((TState?)states(stream.Id))), context, answer);
 
     /// <summary>A decision on two streams, appending to either or both (see <see cref="Decision"/>).</summary>
-    public Task<CommandAnswer> Decide<T1, T2>(
+    public Task<IResult> Decide<T1, T2>(
         StreamRead<T1> first,
         StreamRead<T2> second,
         Func<T1?, T2?, Decision> decide,
@@ -36,10 +36,13 @@ public sealed class EventStreams(GroupCommitWriter writer)
     /// A decision on any number of streams, including none: a command that starts a stream under a new id reads
     /// nothing. <paramref name="decide"/> gets each read stream's state by id (null when it does not exist).
     /// </summary>
-    public Task<CommandAnswer> Decide(
+    public Task<IResult> Decide(
         IReadOnlyList<StreamRead> reads,
         Func<Func<string, IStreamState?>, Decision> decide,
         CommandContext context,
         AnswerWith answer) =>
-        writer.Submit(new PendingCommand(reads, decide, context, answer));
+        Answer(writer.Submit(new PendingCommand(reads, decide, context, answer)));
+
+    /// <summary>Endpoints return <see cref="IResult"/>, so the OpenAPI document shows only the responses they declare.</summary>
+    private static async Task<IResult> Answer(Task<CommandAnswer> answer) => await answer;
 }

@@ -67,7 +67,7 @@ public class OpenApiTests(ApiFixture api)
 
         contract.Schemas.Select(schema => schema.Key).Should().NotBeEmpty()
             .And.AllSatisfy(name => name.Should().NotContainAny(".", "+", "`"));
-        contract.Schemas.Should().ContainKeys("RegisterVillage", "VillageWritten", "Problem");
+        contract.Schemas.Should().ContainKeys("RegisterVillage", "Written", "Problem");
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public class OpenApiTests(ApiFixture api)
         var contract = await OpenApiContract.LoadAsync(api.AnonymousClient());
         var names = contract.SuccessSchemaNames();
 
-        names.Should().Contain(["VillageWritten", "VillageView", "RecordedEvent"]);
+        names.Should().Contain(["Written", "VillageView", "RecordedEvent"]);
         using var scope = new AssertionScope();
         foreach (var name in names)
         {
@@ -123,13 +123,13 @@ public class OpenApiTests(ApiFixture api)
     public async Task Known_fields_say_what_a_generated_client_can_rely_on()
     {
         var contract = await OpenApiContract.LoadAsync(api.AnonymousClient());
-        var villageWritten = contract.Schemas["VillageWritten"]!.AsObject();
+        var written = contract.Schemas["Written"]!.AsObject();
         var recordedEvent = contract.Schemas["RecordedEvent"]!.AsObject();
         var registerVillage = contract.Schemas["RegisterVillage"]!.AsObject();
 
-        OpenApiContract.Required(villageWritten).Should().BeEquivalentTo("villageCode", "version");
-        OpenApiContract.IsNullable(villageWritten["properties"]!["villageCode"]!.AsObject()).Should().BeFalse();
-        OpenApiContract.IsNullable(villageWritten["properties"]!["version"]!.AsObject()).Should().BeFalse();
+        OpenApiContract.Required(written).Should().BeEquivalentTo("id", "version");
+        OpenApiContract.IsNullable(written["properties"]!["id"]!.AsObject()).Should().BeFalse();
+        OpenApiContract.IsNullable(written["properties"]!["version"]!.AsObject()).Should().BeFalse();
         OpenApiContract.Required(recordedEvent).Should().Contain(["sequence", "type", "recordedAt"])
             .And.NotContain(["recordedBy", "role", "correlationId"]);
         OpenApiContract.IsNullable(recordedEvent["properties"]!["recordedBy"]!.AsObject()).Should().BeTrue();

@@ -33,7 +33,7 @@ public static class AssignEnvoyEndpoint
     [ProducesResponseType(StatusCodes.Status409Conflict)]
     [ProducesResponseType(StatusCodes.Status412PreconditionFailed)]
     [ProducesResponseType(StatusCodes.Status422UnprocessableEntity)]
-    public static Task<CommandAnswer> Post(
+    public static Task<IResult> Post(
         string envoyId,
         AssignEnvoy command,
         [FromHeader(Name = "If-Match")] string? ifMatch,

@@ -27,7 +27,7 @@ public static class CorrectEnvoyDetailsEndpoint
     [ProducesResponseType(StatusCodes.Status412PreconditionFailed)]
     [ProducesResponseType(StatusCodes.Status422UnprocessableEntity)]
     [ProducesResponseType(StatusCodes.Status428PreconditionRequired)]
-    public static Task<CommandAnswer> Post(
+    public static Task<IResult> Post(
         string envoyId,
         CorrectEnvoyDetails command,
         [FromHeader(Name = "If-Match")] string? ifMatch,

@@ -28,7 +28,7 @@ public static class EndAssignmentEndpoint
     [ProducesResponseType(StatusCodes.Status409Conflict)]
     [ProducesResponseType(StatusCodes.Status412PreconditionFailed)]
     [ProducesResponseType(StatusCodes.Status422UnprocessableEntity)]
-    public static Task<CommandAnswer> Post(
+    public static Task<IResult> Post(
         string envoyId,
         string assignmentId,
         EndAssignment command,

@@ -21,7 +21,7 @@ public static class RegisterEnvoyEndpoint
     [Authorize(Policy = Policies.OperateRegisters)]
     [ProducesResponseType<Written>(StatusCodes.Status201Created)]
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
-    public static Task<CommandAnswer> Post(RegisterEnvoy command, CommandContext context, EventStreams streams)
+    public static Task<IResult> Post(RegisterEnvoy command, CommandContext context, EventStreams streams)
     {
         var envoyId = NewId.Next();
         return streams.Decide([], _ => RegisterEnvoy.Decide(command, envoyId), context,

@@ -27,7 +27,7 @@ public static class WithdrawEnvoyEndpoint
     [ProducesResponseType(StatusCodes.Status409Conflict)]
     [ProducesResponseType(StatusCodes.Status412PreconditionFailed)]
     [ProducesResponseType(StatusCodes.Status422UnprocessableEntity)]
-    public static Task<CommandAnswer> Post(
+    public static Task<IResult> Post(
         string envoyId,
         WithdrawEnvoy command,
         [FromHeader(Name = "If-Match")] string? ifMatch,

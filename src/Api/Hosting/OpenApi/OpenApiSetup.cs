@@ -55,6 +55,8 @@ public static class OpenApiSetup
             options.MapType<ValidationProblemDetails>(() => new OpenApiSchemaReference(ProblemSchema.Name));
             options.MapType<HttpValidationProblemDetails>(() => new OpenApiSchemaReference(ProblemSchema.Name));
 
+            options.MapType<IResult>(() => new OpenApiSchema());
+            options.OperationFilter<DeclaredSuccessFilter>();
             options.OperationFilter<BearerRequirementFilter>();
             options.OperationFilter<ProblemResponsesFilter>();
             options.DocumentFilter<ApiTagsDocumentFilter>();

@@ -30,7 +30,7 @@ public static class CorrectVillageNameEndpoint
     [ProducesResponseType(StatusCodes.Status412PreconditionFailed)]
     [ProducesResponseType(StatusCodes.Status422UnprocessableEntity)]
     [ProducesResponseType(StatusCodes.Status428PreconditionRequired)]
-    public static Task<CommandAnswer> Post(
+    public static Task<IResult> Post(
         string villageCode,
         CorrectVillageName command,
         [FromHeader(Name = "If-Match")] string? ifMatch,

@@ -23,7 +23,7 @@ public static class RegisterVillageEndpoint
     [ProducesResponseType<Written>(StatusCodes.Status201Created)]
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
     [ProducesResponseType(StatusCodes.Status409Conflict)]
-    public static Task<CommandAnswer> Post(RegisterVillage command, CommandContext context, EventStreams streams) =>
+    public static Task<IResult> Post(RegisterVillage command, CommandContext context, EventStreams streams) =>
         streams.Decide(Read.Maybe<Village>(command.Code), village => [RegisterVillage.Decide(command, village)], context,
             AnswerWith.Created(command.Code, $"/api/villages/{command.Code}"));
 }

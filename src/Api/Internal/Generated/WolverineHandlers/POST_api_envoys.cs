@@ -41,9 +41,9 @@ namespace Internal.Generated.WolverineHandlers
             var commandContext = Fupin.EventSourced.Api.EventStore.CommandContext.From(httpContext);
             
             // The actual HTTP request handler execution
-            var commandAnswer = await Fupin.EventSourced.Api.Envoys.Registering.RegisterEnvoyEndpoint.Post(command, commandContext, _eventStreams).ConfigureAwait(false);
+            var result = await Fupin.EventSourced.Api.Envoys.Registering.RegisterEnvoyEndpoint.Post(command, commandContext, _eventStreams).ConfigureAwait(false);
 
-            await commandAnswer.ExecuteAsync(httpContext).ConfigureAwait(false);
+            await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
     }
 

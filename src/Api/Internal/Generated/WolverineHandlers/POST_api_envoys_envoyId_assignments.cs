@@ -49,9 +49,9 @@ namespace Internal.Generated.WolverineHandlers
             var commandContext = Fupin.EventSourced.Api.EventStore.CommandContext.From(httpContext);
             
             // The actual HTTP request handler execution
-            var commandAnswer = await Fupin.EventSourced.Api.Envoys.Assigning.AssignEnvoyEndpoint.Post(envoyId, command, ifMatch, commandContext, _eventStreams).ConfigureAwait(false);
+            var result = await Fupin.EventSourced.Api.Envoys.Assigning.AssignEnvoyEndpoint.Post(envoyId, command, ifMatch, commandContext, _eventStreams).ConfigureAwait(false);
 
-            await commandAnswer.ExecuteAsync(httpContext).ConfigureAwait(false);
+            await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
     }
 
