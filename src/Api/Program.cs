@@ -28,6 +28,7 @@ var limits = app.Services.GetRequiredService<LimitsOptions>();
 app.UseExceptionHandler();
 app.UseFupinStatusCodeProblems();
 app.UseCorrelationId();
+app.UseJsonOnly();
 app.UseRequestSizeLimit(limits.MaxRequestBodyBytes);
 app.UseSwagger();
 app.UseSwaggerUI();
