@@ -22,7 +22,6 @@ public static class ErrorCatalogue
     public static readonly ApiError ScopeDenied = new("scope.denied", 403, "Outside the caller's division");
     public static readonly ApiError RouteNotFound = new("route.not-found", 404, "Not found");
     public static readonly ApiError MethodNotAllowed = new("route.method-not-allowed", 405, "Method not allowed");
-    public static readonly ApiError NotAcceptable = new("request.not-acceptable", 406, "Not acceptable");
     public static readonly ApiError WriteConflict = new("write.conflict", 409, "Concurrent change");
     public static readonly ApiError VersionStale = new("version.stale", 412, "Stale version");
     public static readonly ApiError TooLarge = new("request.too-large", 413, "Request body too large");
@@ -64,7 +63,6 @@ public static class ErrorCatalogue
         StatusCodes.Status403Forbidden => Forbidden,
         StatusCodes.Status404NotFound => RouteNotFound,
         StatusCodes.Status405MethodNotAllowed => MethodNotAllowed,
-        StatusCodes.Status406NotAcceptable => NotAcceptable,
         StatusCodes.Status413PayloadTooLarge => TooLarge,
         StatusCodes.Status415UnsupportedMediaType => UnsupportedMediaType,
         StatusCodes.Status429TooManyRequests => RateLimited,
