@@ -101,6 +101,29 @@ public abstract class MultiStreamDecisionTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task A_decision_appending_to_two_streams_commits_both_or_neither()
+    {
+        var client = Api.ClientAs(Roles.Operator);
+        var east = await client.RegisteredVillage(name: "东村");
+        var west = await client.RegisteredVillage(name: "西村");
+
+        var both = await Api.Door().Decide(Read.Existing<Village>(east), Read.Existing<Village>(west),
+            (a, b) => Decision.Append(east, CorrectVillageName.Decide(new CorrectVillageName("东新村", "merged"), a!))
+                .AndAppend(west, CorrectVillageName.Decide(new CorrectVillageName("西新村", "merged"), b!)),
+            DoorScenarios.Context(), AnswerWith.Changed(east));
+        var refused = () => Api.Door().Decide(Read.Existing<Village>(east), Read.Existing<Village>(west),
+            (a, b) => Decision.Append(east, CorrectVillageName.Decide(new CorrectVillageName("东新新村", "again"), a!))
+                .AndAppend(west, CorrectVillageName.Decide(new CorrectVillageName("西新村", "unchanged"), b!)),
+            DoorScenarios.Context(), AnswerWith.Changed(east));
+
+        ((CommandAnswer)both).Written.Version.Should().Be(2);
+        await refused.Should().ThrowAsync<DomainException>();
+        await using var session = Api.Store.QuerySession();
+        (await session.Events.FetchStreamAsync(east)).Should().HaveCount(2, "the refused decision wrote neither stream");
+        (await session.Events.FetchStreamAsync(west)).Should().HaveCount(2);
+    }
+
+    [Fact]
     public async Task A_decision_may_not_read_or_write_across_provinces()
     {
         var shandong = await Api.ClientAs(Roles.Operator).RegisteredVillage();
