@@ -26,7 +26,7 @@ public static class GetCoverageEndpoint
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
     public static Task<Projections.Envoys.Coverage> InYear(string divisionCode, string year, IQuerySession session, CancellationToken cancellation)
     {
-        if (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) || y is < 2000 or > 2100)
+        if (year.Length != 4 || !int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) || y is < 2000 or > 2100)
         {
             throw new RequestException(ErrorCatalogue.RequestInvalid, "The year must be a 4-digit year between 2000 and 2100.");
         }
@@ -46,9 +46,10 @@ public static class GetCoverageEndpoint
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
     public static async Task<Projections.Envoys.Coverage> OnDate(string divisionCode, string date, IQuerySession session, CancellationToken cancellation)
     {
-        if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            || day.Year is < 2000 or > 2100)
         {
-            throw new RequestException(ErrorCatalogue.RequestInvalid, "The date must be written yyyy-MM-dd, e.g. 2018-12-31.");
+            throw new RequestException(ErrorCatalogue.RequestInvalid, "The date must be written yyyy-MM-dd, between 2000 and 2100, e.g. 2018-12-31.");
         }
 
         var onDay = await Projections.Envoys.Coverage.ReadAsync(session, Prefix(divisionCode), day, day, cancellation);

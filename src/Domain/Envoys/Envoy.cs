@@ -93,7 +93,4 @@ public sealed record Assignment(string Id, string VillageCode, DateOnly From, Da
     /// <summary>Whether the assignment serves on any day of [<paramref name="from"/>, <paramref name="until"/>].</summary>
     public bool Overlaps(DateOnly from, DateOnly? until) =>
         (until is not { } end || From <= end) && (LastDay is not { } last || from <= last);
-
-    /// <summary>Still running, or due to run: it has not been ended and its term, if any, has not run out by <paramref name="day"/>.</summary>
-    public bool IsOngoingOn(DateOnly day) => EndedOn is null && (Until is not { } until || day <= until);
 }

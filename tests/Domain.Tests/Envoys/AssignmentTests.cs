@@ -87,14 +87,4 @@ public class AssignmentTests
     {
         Of("2019-09-01", endedOn: "2019-06-30").Overlaps(Day(2019, 7, 1), null).Should().BeFalse();
     }
-
-    [Theory]
-    [InlineData(null, null, "2030-01-01", true)]
-    [InlineData("2018-12-31", null, "2018-12-31", true)]
-    [InlineData("2018-12-31", null, "2019-01-01", false)]
-    [InlineData(null, "2018-09-30", "2018-07-01", false)]
-    public void An_assignment_is_ongoing_until_it_is_ended_or_its_term_runs_out(string? until, string? endedOn, string day, bool ongoing)
-    {
-        Of("2018-06-01", until, endedOn).IsOngoingOn(Day(day)!.Value).Should().Be(ongoing);
-    }
 }

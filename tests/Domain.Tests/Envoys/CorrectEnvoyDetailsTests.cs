@@ -188,4 +188,14 @@ public class CorrectEnvoyDetailsTests
 
     private static FluentValidation.Results.ValidationResult Validate(CorrectEnvoyDetails command) =>
         new CorrectEnvoyDetailsValidator().Validate(command);
+
+    [Fact]
+    public void A_corrected_selection_date_after_the_withdrawal_is_refused()
+    {
+        var envoy = RegisteredEnvoy(Withdrawn(Day(2018, 12, 31)));
+
+        var decide = () => CorrectEnvoyDetails.Decide(new CorrectEnvoyDetails("typo", SelectedOn: Day(2019, 3, 1)), envoy);
+
+        decide.Should().Throw<DomainException>().Which.Error.Should().Be(EnvoyErrors.DateBeforeSelection);
+    }
 }

@@ -65,6 +65,16 @@ public class WithdrawEnvoyTests
     }
 
     [Fact]
+    public void An_assignment_whose_term_ends_on_the_withdrawal_day_runs_out_by_itself()
+    {
+        var envoy = RegisteredEnvoy(Assigned("term", Day(2018, 6, 1), On));
+
+        var events = WithdrawEnvoy.Decide(new WithdrawEnvoy(On, "retired"), envoy);
+
+        events.Should().Equal(new EnvoyWithdrawn(EnvoyId, On, "retired"));
+    }
+
+    [Fact]
     public void Given_a_withdrawn_envoy_when_withdrawing_again_then_refused_as_already_withdrawn()
     {
         var withdrawn = RegisteredEnvoy(Withdrawn(On));

@@ -47,6 +47,12 @@ public sealed record CorrectEnvoyDetails(
                 $"The envoy already serves from {earlier.From:yyyy-MM-dd}, before the corrected selection date {selected:yyyy-MM-dd}.");
         }
 
+        if (corrected.SelectedOn is { } moved && envoy.WithdrawnOn is { } withdrawn && moved > withdrawn)
+        {
+            throw EnvoyErrors.DateBeforeSelection.Because(
+                $"The envoy was withdrawn on {withdrawn:yyyy-MM-dd}, before the corrected selection date {moved:yyyy-MM-dd}.");
+        }
+
         return corrected;
     }
 

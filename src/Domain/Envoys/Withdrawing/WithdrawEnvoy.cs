@@ -8,7 +8,7 @@ namespace Fupin.EventSourced.Domain.Envoys.Withdrawing;
 /// <param name="Reason">Why, e.g. <c>retired</c>.</param>
 public sealed record WithdrawEnvoy(DateOnly On, string Reason)
 {
-    public static IEnumerable<object> Decide(WithdrawEnvoy command, Envoy envoy)
+    public static IReadOnlyList<object> Decide(WithdrawEnvoy command, Envoy envoy)
     {
         if (envoy.WithdrawnOn is { } withdrawn)
         {
@@ -21,13 +21,16 @@ public sealed record WithdrawEnvoy(DateOnly On, string Reason)
                 $"Envoy {envoy.Id} was selected on {envoy.SelectedOn:yyyy-MM-dd}; they cannot be withdrawn before that.");
         }
 
+        // Every assignment that would still serve after the last day ends on it: those running on, and those
+        // due to start later (their end before their start records that they never served).
         var reason = command.Reason.Trim();
-        foreach (var assignment in envoy.Assignments.Where(a => a.IsOngoingOn(command.On) || (a.EndedOn is null && a.From > command.On)))
-        {
-            yield return new AssignmentEnded(envoy.Id, assignment.Id, assignment.VillageCode, command.On, $"envoy withdrawn: {reason}");
-        }
-
-        yield return new EnvoyWithdrawn(envoy.Id, command.On, reason);
+        return
+        [
+            .. envoy.Assignments
+                .Where(a => a.EndedOn is null && (a.Until is not { } until || until > command.On))
+                .Select(a => new AssignmentEnded(envoy.Id, a.Id, a.VillageCode, command.On, $"envoy withdrawn: {reason}")),
+            new EnvoyWithdrawn(envoy.Id, command.On, reason),
+        ];
     }
 }
 
