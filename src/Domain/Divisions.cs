@@ -9,11 +9,17 @@ namespace Fupin.EventSourced.Domain;
 public static class Divisions
 {
     /// <summary>
+    /// The division of a deliberately nationwide stream (the register's index of heads of household): every scope
+    /// covers it and it belongs to no province. The exception to "one province per decision", kept small on purpose.
+    /// </summary>
+    public const string Nationwide = "";
+
+    /// <summary>
     /// The province a division code lies in: its first two digits. This is the partition key of the programme's
     /// data: every stream's division decides its province, decisions never read across provinces, and a
     /// database per province (Marten multi-database tenancy) would route streams by this value.
     /// </summary>
-    public static string ProvinceOf(string divisionCode) => divisionCode[..2];
+    public static string? ProvinceOf(string divisionCode) => divisionCode == Nationwide ? null : divisionCode[..2];
 
     /// <summary>
     /// Parses a 6-digit province (<c>370000</c>), city (<c>370300</c>) or county (<c>370302</c>) code into the
