@@ -14,6 +14,7 @@ namespace Fupin.EventSourced.Faults.Tests.Infrastructure;
 /// client does: a registration whose answer was not definite (503, connection cut) is sent again with the same
 /// code until it is (201, or 409 if the first one did commit); after a correction whose answer was not definite,
 /// or a 412, the village is read again for its version. They do not wait out Retry-After: they probe the outage.
+/// Some of the loops can be <see cref="KeyedClient"/>s instead, which send every command with an Idempotency-Key.
 /// </summary>
 public sealed class VillageLoad : IAsyncDisposable
 {
@@ -35,23 +36,37 @@ public sealed class VillageLoad : IAsyncDisposable
 
     private readonly ApiNodes _nodes;
     private readonly RequestRecorder _recorder;
+    private readonly KeyedClient[] _keyedClients;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loops;
 
-    private VillageLoad(ApiNodes nodes, int clients, Stopwatch clock)
+    private VillageLoad(ApiNodes nodes, int clients, int keyedClients, Stopwatch clock)
     {
         _nodes = nodes;
         _recorder = new RequestRecorder(clock);
-        _loops = Task.WhenAll(Enumerable.Range(0, clients).Select(client => Task.Run(() => RunClient(client))));
+        var careful = clients - keyedClients;
+        _keyedClients = [.. Enumerable.Range(careful, keyedClients).Select(client => new KeyedClient(client, nodes, _recorder, clock))];
+        _loops = Task.WhenAll(Enumerable.Range(0, careful).Select(client => Task.Run(() => RunClient(client)))
+            .Concat(_keyedClients.Select(keyed => Task.Run(() => keyed.RunAsync(_stop.Token)))));
     }
 
-    /// <summary>Starts <paramref name="clients"/> loops; they run until <see cref="StopAsync"/>.</summary>
-    public static VillageLoad Start(ApiNodes nodes, int clients, Stopwatch clock) => new(nodes, clients, clock);
+    /// <summary>
+    /// Starts <paramref name="clients"/> loops, <paramref name="keyedClients"/> of them <see cref="KeyedClient"/>s;
+    /// they run until <see cref="StopAsync"/>.
+    /// </summary>
+    public static VillageLoad Start(ApiNodes nodes, int clients, Stopwatch clock, int keyedClients = 0) =>
+        new(nodes, clients, Math.Clamp(keyedClients, 0, clients), clock);
 
     /// <summary>Requests answered (or failed) so far.</summary>
     public int Recorded => _recorder.Count;
 
-    /// <summary>Lets each loop finish the request it is sending, then returns every outcome in the order sent.</summary>
+    /// <summary>What the keyed clients sent, each command with all its attempts; complete once <see cref="StopAsync"/> returned.</summary>
+    public IReadOnlyList<KeyedCommand> KeyedCommands => [.. _keyedClients.SelectMany(keyed => keyed.Commands)];
+
+    /// <summary>
+    /// Lets each loop finish the request it is sending (a keyed client: the command it is sending, to a definite
+    /// answer or its deadline), then returns every outcome in the order sent.
+    /// </summary>
     public async Task<IReadOnlyList<Outcome>> StopAsync()
     {
         await _stop.CancelAsync();
