@@ -5,7 +5,10 @@ using Fupin.EventSourced.TestKit;
 
 namespace Fupin.EventSourced.Faults.Tests;
 
-/// <summary>The API process is SIGKILLed under load; a new process is started on the same database.</summary>
+/// <summary>
+/// The API process is SIGKILLed under load; a new process is started on the same database. Half the clients send
+/// every command with an Idempotency-Key and retry it across the kill.
+/// </summary>
 [Collection(FaultCollection.Name)]
 [Trait("Category", "Fault")]
 public sealed class ApiCrashTests(ITestOutputHelper testOutput)
@@ -29,7 +32,8 @@ public sealed class ApiCrashTests(ITestOutputHelper testOutput)
             var timeline = new Timeline();
             var nodes = new ApiNodes(crashed);
             IReadOnlyList<Outcome> outcomes;
-            await using (var load = VillageLoad.Start(nodes, FaultSettings.Clients, timeline.Clock))
+            IReadOnlyList<KeyedCommand> keyed;
+            await using (var load = VillageLoad.Start(nodes, FaultSettings.Clients, timeline.Clock, FaultSettings.KeyedClients))
             {
                 await timeline.Until(FaultSettings.LoadDuration / 3);
                 timeline.Mark("kill");
@@ -45,6 +49,7 @@ public sealed class ApiCrashTests(ITestOutputHelper testOutput)
                 timeline.Mark("restarted");
                 await timeline.UntilAll(FaultSettings.LoadDuration, timeline["restarted"] + TimeSpan.FromSeconds(3));
                 outcomes = await load.StopAsync();
+                keyed = load.KeyedCommands;
                 timeline.Mark("load-stopped");
             }
 
@@ -55,14 +60,19 @@ public sealed class ApiCrashTests(ITestOutputHelper testOutput)
             _output.WriteLine($"To the killed process: {FaultAssertions.Figures([.. outcomes.Where(o => o.Node == crashed.Name)])}");
             _output.WriteLine($"To the new process: {FaultAssertions.Figures([.. outcomes.Where(o => o.Node == restarted.Name)])}");
             _output.WriteLine($"Cut off in flight by the kill: {cut.Count}; retried registrations that had committed (409): {committedAnyway}");
+            _output.WriteLine($"Keyed clients: {ExactlyOnceAssertions.Figures(keyed)}");
 
             var events = await probe.EventsAsync();
-            _output.WriteLine($"Stored: {events.Count} events in {events.Select(e => e.StreamKey).Distinct().Count()} streams");
+            var keys = await probe.IdempotencyKeysAsync();
+            _output.WriteLine($"Stored: {events.Count} events in {events.Select(e => e.StreamKey).Distinct().Count()} streams, {keys.Count} idempotency keys");
             using (new AssertionScope())
             {
                 // Acknowledged means durable, and nothing is stored twice.
                 FaultAssertions.AcknowledgedCommandsAreStored(outcomes, events);
                 FaultAssertions.StreamsAreWellFormed(events);
+
+                // Clients that retry every unanswered command with its Idempotency-Key end with each applied exactly once.
+                ExactlyOnceAssertions.KeyedCommandsAreAppliedExactlyOnce(keyed, events, keys);
 
                 // Only the killed process left requests unanswered, from the kill until the new process was listed;
                 // the new process answers everything normally.

@@ -5,7 +5,10 @@ using Fupin.EventSourced.TestKit;
 
 namespace Fupin.EventSourced.Faults.Tests;
 
-/// <summary>PostgreSQL goes away under load (fast shutdown) and comes back; the API process keeps running throughout.</summary>
+/// <summary>
+/// PostgreSQL goes away under load (fast shutdown) and comes back; the API process keeps running throughout. Half
+/// the clients send every command with an Idempotency-Key and retry it across the outage.
+/// </summary>
 [Collection(FaultCollection.Name)]
 [Trait("Category", "Fault")]
 public sealed class PostgresRestartTests(ITestOutputHelper testOutput)
@@ -33,7 +36,8 @@ public sealed class PostgresRestartTests(ITestOutputHelper testOutput)
             _output.WriteLine($"Setup (cluster, API start, warm-up): {setup.Elapsed.TotalSeconds:F1} s");
             var timeline = new Timeline();
             IReadOnlyList<Outcome> outcomes;
-            await using (var load = VillageLoad.Start(nodes, FaultSettings.Clients, timeline.Clock))
+            IReadOnlyList<KeyedCommand> keyed;
+            await using (var load = VillageLoad.Start(nodes, FaultSettings.Clients, timeline.Clock, FaultSettings.KeyedClients))
             {
                 await timeline.Until(FaultSettings.LoadDuration / 3);
                 timeline.Mark("stop");
@@ -45,6 +49,7 @@ public sealed class PostgresRestartTests(ITestOutputHelper testOutput)
                 timeline.Mark("up");
                 await timeline.UntilAll(FaultSettings.LoadDuration, timeline["up"] + Recovery + TimeSpan.FromSeconds(2));
                 outcomes = await load.StopAsync();
+                keyed = load.KeyedCommands;
                 timeline.Mark("load-stopped");
             }
 
@@ -56,14 +61,18 @@ public sealed class PostgresRestartTests(ITestOutputHelper testOutput)
             _output.WriteLine($"While PostgreSQL was down: {FaultAssertions.Figures(whileDown)}");
             _output.WriteLine($"In the first {Recovery.TotalSeconds:F0} s after it was up: {FaultAssertions.Figures(recovering)}");
             _output.WriteLine($"Later: {FaultAssertions.Figures(recovered)}");
-
+            _output.WriteLine($"Keyed clients: {ExactlyOnceAssertions.Figures(keyed)}");
             var events = await probe.EventsAsync();
-            _output.WriteLine($"Stored: {events.Count} events in {events.Select(e => e.StreamKey).Distinct().Count()} streams");
+            var keys = await probe.IdempotencyKeysAsync();
+            _output.WriteLine($"Stored: {events.Count} events in {events.Select(e => e.StreamKey).Distinct().Count()} streams, {keys.Count} idempotency keys");
             using (new AssertionScope())
             {
                 // Acknowledged means durable, and nothing is stored twice.
                 FaultAssertions.AcknowledgedCommandsAreStored(outcomes, events);
                 FaultAssertions.StreamsAreWellFormed(events);
+
+                // Clients that retry every unanswered command with its Idempotency-Key end with each applied exactly once.
+                ExactlyOnceAssertions.KeyedCommandsAreAppliedExactlyOnce(keyed, events, keys);
 
                 // While the database is down, clients get a prompt 503 problem; nothing hangs, nothing else fails.
                 whileDown.Should().NotBeEmpty("the clients must have sent requests while PostgreSQL was down");

@@ -1,4 +1,7 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using Fupin.EventSourced.Domain.Envoys.Assigning;
+using Fupin.EventSourced.Domain.Envoys.Registering;
 using Fupin.EventSourced.Domain.Villages.CorrectingName;
 using Fupin.EventSourced.Domain.Villages.Registering;
 using Fupin.EventSourced.TestKit;
@@ -9,14 +12,23 @@ namespace Fupin.EventSourced.Faults.Tests.Infrastructure;
 /// <summary>An event as PostgreSQL holds it in <c>mt_events</c>.</summary>
 public sealed record StoredEvent(long Sequence, string StreamKey, long Version, string Type, string Data)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     public VillageRegistered? Registered =>
         Type == "village_registered" ? JsonSerializer.Deserialize<VillageRegistered>(Data, Json) : null;
 
     public VillageNameCorrected? Corrected =>
         Type == "village_name_corrected" ? JsonSerializer.Deserialize<VillageNameCorrected>(Data, Json) : null;
+
+    public EnvoyRegistered? EnvoyRegistered =>
+        Type == "envoy_registered" ? JsonSerializer.Deserialize<EnvoyRegistered>(Data, Json) : null;
+
+    public EnvoyAssigned? EnvoyAssigned =>
+        Type == "envoy_assigned" ? JsonSerializer.Deserialize<EnvoyAssigned>(Data, Json) : null;
 }
+
+/// <summary>A row of <c>idempotency_keys</c>: a key's first answer, as the API stored it with the command's events.</summary>
+public sealed record StoredKey(string UserId, string Key, int Status, string ResourceId, long Version, string? Location);
 
 /// <summary>A session holding an advisory lock in the API's database.</summary>
 public sealed record AdvisoryLockHolder(string ApplicationName, int Pid, long Key);
@@ -51,6 +63,12 @@ public sealed class EventStoreProbe(string connectionString, string schema = "fu
     public Task<List<StoredEvent>> EventsAsync() => QueryAsync(
         $"select seq_id, stream_id, version, type, data::text from {schema}.mt_events order by seq_id",
         row => new StoredEvent(row.GetInt64(0), row.GetString(1), row.GetInt64(2), row.GetString(3), row.GetString(4)));
+
+    /// <summary>Every stored idempotency key with the answer it replays.</summary>
+    public Task<List<StoredKey>> IdempotencyKeysAsync() => QueryAsync(
+        $"select user_id, key, status, resource_id, version, location from {schema}.idempotency_keys",
+        row => new StoredKey(row.GetString(0), row.GetString(1), row.GetInt32(2), row.GetString(3), row.GetInt64(4),
+            row.IsDBNull(5) ? null : row.GetString(5)));
 
     /// <summary>The highest sequence number stored: what the async projections must reach.</summary>
     public async Task<long> HighWaterMarkAsync() =>

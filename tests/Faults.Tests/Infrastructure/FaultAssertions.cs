@@ -48,18 +48,32 @@ public static class FaultAssertions
             lost.Count, string.Join("\n", lost.Take(Examples)));
     }
 
-    /// <summary>No duplicates, nothing half-written: each stream is one registration then versions 2, 3, ... without gaps.</summary>
+    /// <summary>
+    /// No duplicates, nothing half-written: each stream is one registration then versions 2, 3, ... without gaps,
+    /// a village's name corrections or an envoy's assignments.
+    /// </summary>
     public static void StreamsAreWellFormed(IReadOnlyList<StoredEvent> events)
     {
         var broken = events.GroupBy(e => e.StreamKey)
             .Select(stream => (Key: stream.Key, Events: stream.OrderBy(e => e.Version).ToList()))
             .Where(stream => !stream.Events.Select(e => e.Version).SequenceEqual(Enumerable.Range(1, stream.Events.Count).Select(v => (long)v))
-                             || stream.Events[0].Type != "village_registered"
-                             || stream.Events.Skip(1).Any(e => e.Type != "village_name_corrected"))
+                             || !IsRegistrationAndItsSequels(stream.Events))
             .Select(stream => $"{stream.Key}: {string.Join(", ", stream.Events.Select(e => $"{e.Version}:{e.Type}"))}")
             .ToList();
 
-        broken.Should().BeEmpty("each village stream must hold one registration followed by corrections, versions without gaps");
+        broken.Should().BeEmpty("each stream must hold one registration followed by what may follow it (a village's " +
+                                "corrections, an envoy's assignments), versions without gaps");
+
+        static bool IsRegistrationAndItsSequels(List<StoredEvent> stream)
+        {
+            var sequel = stream[0].Type switch
+            {
+                "village_registered" => "village_name_corrected",
+                "envoy_registered" => "envoy_assigned",
+                _ => null,
+            };
+            return sequel is not null && stream.Skip(1).All(e => e.Type == sequel);
+        }
     }
 
     /// <summary>
@@ -80,7 +94,8 @@ public static class FaultAssertions
             string.Join("\n", badUnavailable.Take(Examples)));
 
         // A 412 (and a 409 to a retried registration) is explained only by an earlier answer on the same village
-        // that was not definite: nobody but its own client writes a village.
+        // that was not definite: nobody but its own client writes a village. A keyed command never gets either:
+        // its retry carries the key, which replays the first answer if that one committed.
         var unsure = new HashSet<string>();
         var unexplained = new List<Outcome>();
         foreach (var outcome in outcomes.OrderBy(o => o.StartedAt))
@@ -89,9 +104,11 @@ public static class FaultAssertions
             {
                 (_, 503) or (_, null) => true,
                 (CommandKind.Register or CommandKind.RetryRegister, 201) => true,
+                (CommandKind.RegisterEnvoy or CommandKind.AssignEnvoy, 201) => true,
                 (CommandKind.RetryRegister, 409) => outcome.ErrorCode == "village.already-registered",
                 (CommandKind.Correct, 200) => true,
-                (CommandKind.Correct, 412) => outcome.ErrorCode == "version.stale" && unsure.Contains(outcome.VillageCode),
+                (CommandKind.Correct, 412) => outcome is { ErrorCode: "version.stale", IdempotencyKey: null }
+                                              && unsure.Contains(outcome.VillageCode),
                 (CommandKind.Read, 200) => true,
                 _ => false,
             };

@@ -19,6 +19,12 @@ public static class FaultSettings
     public static int Clients { get; } = (int)Read(ClientsVariable, 8, 1, 256);
 
     /// <summary>
+    /// Of the <see cref="Clients"/>, how many are <see cref="KeyedClient"/>s (every command with an Idempotency-Key)
+    /// where a test asks for them: half, so the careful clients without keys are still exercised beside them.
+    /// </summary>
+    public static int KeyedClients => Clients / 2;
+
+    /// <summary>
     /// Slowest answer accepted, at any moment of any test: a few seconds, well below the clients' 30 s timeout, so
     /// nothing may hang until it. Raise it with <c>FUPIN_FAULT_MAX_LATENCY_SECONDS</c> only on a machine so busy
     /// that healthy requests take that long.

@@ -1,8 +1,6 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Fupin.EventSourced.Api.Security;
 using Fupin.EventSourced.Domain.Villages.CorrectingName;
 using Fupin.EventSourced.Domain.Villages.Registering;
@@ -16,6 +14,7 @@ namespace Fupin.EventSourced.Faults.Tests.Infrastructure;
 /// client does: a registration whose answer was not definite (503, connection cut) is sent again with the same
 /// code until it is (201, or 409 if the first one did commit); after a correction whose answer was not definite,
 /// or a 412, the village is read again for its version. They do not wait out Retry-After: they probe the outage.
+/// Some of the loops can be <see cref="KeyedClient"/>s instead, which send every command with an Idempotency-Key.
 /// </summary>
 public sealed class VillageLoad : IAsyncDisposable
 {
@@ -36,30 +35,43 @@ public sealed class VillageLoad : IAsyncDisposable
     private static int _serial;
 
     private readonly ApiNodes _nodes;
-    private readonly Stopwatch _clock;
-    private readonly ConcurrentQueue<Outcome> _outcomes = new();
+    private readonly RequestRecorder _recorder;
+    private readonly KeyedClient[] _keyedClients;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loops;
 
-    private VillageLoad(ApiNodes nodes, int clients, Stopwatch clock)
+    private VillageLoad(ApiNodes nodes, int clients, int keyedClients, Stopwatch clock)
     {
         _nodes = nodes;
-        _clock = clock;
-        _loops = Task.WhenAll(Enumerable.Range(0, clients).Select(client => Task.Run(() => RunClient(client))));
+        _recorder = new RequestRecorder(clock);
+        var careful = clients - keyedClients;
+        _keyedClients = [.. Enumerable.Range(careful, keyedClients).Select(client => new KeyedClient(client, nodes, _recorder, clock))];
+        _loops = Task.WhenAll(Enumerable.Range(0, careful).Select(client => Task.Run(() => RunClient(client)))
+            .Concat(_keyedClients.Select(keyed => Task.Run(() => keyed.RunAsync(_stop.Token)))));
     }
 
-    /// <summary>Starts <paramref name="clients"/> loops; they run until <see cref="StopAsync"/>.</summary>
-    public static VillageLoad Start(ApiNodes nodes, int clients, Stopwatch clock) => new(nodes, clients, clock);
+    /// <summary>
+    /// Starts <paramref name="clients"/> loops, <paramref name="keyedClients"/> of them <see cref="KeyedClient"/>s;
+    /// they run until <see cref="StopAsync"/>.
+    /// </summary>
+    public static VillageLoad Start(ApiNodes nodes, int clients, Stopwatch clock, int keyedClients = 0) =>
+        new(nodes, clients, Math.Clamp(keyedClients, 0, clients), clock);
 
     /// <summary>Requests answered (or failed) so far.</summary>
-    public int Recorded => _outcomes.Count;
+    public int Recorded => _recorder.Count;
 
-    /// <summary>Lets each loop finish the request it is sending, then returns every outcome in the order sent.</summary>
+    /// <summary>What the keyed clients sent, each command with all its attempts; complete once <see cref="StopAsync"/> returned.</summary>
+    public IReadOnlyList<KeyedCommand> KeyedCommands => [.. _keyedClients.SelectMany(keyed => keyed.Commands)];
+
+    /// <summary>
+    /// Lets each loop finish the request it is sending (a keyed client: the command it is sending, to a definite
+    /// answer or its deadline), then returns every outcome in the order sent.
+    /// </summary>
     public async Task<IReadOnlyList<Outcome>> StopAsync()
     {
         await _stop.CancelAsync();
         await _loops;
-        return [.. _outcomes.OrderBy(o => o.StartedAt)];
+        return _recorder.InOrderSent();
     }
 
     public async ValueTask DisposeAsync()
@@ -195,12 +207,12 @@ public sealed class VillageLoad : IAsyncDisposable
     }
 
     private Task<Outcome> Register(int client, ApiNode node, HttpClient http, RegisterVillage command, CommandKind kind) =>
-        Send(client, node, http, kind, command.Code, command.Name, ifMatch: null,
+        _recorder.SendAsync(client, node, http, kind, command.Code, command.Name, ifMatch: null,
             () => new HttpRequestMessage(HttpMethod.Post, "/api/villages") { Content = JsonContent.Create(command) });
 
     private async Task<Outcome> Correct(int client, ApiNode node, HttpClient http, KnownVillage village, string name)
     {
-        var outcome = await Send(client, node, http, CommandKind.Correct, village.Code, name, village.Version, () =>
+        var outcome = await _recorder.SendAsync(client, node, http, CommandKind.Correct, village.Code, name, village.Version, () =>
         {
             var request = new HttpRequestMessage(HttpMethod.Post, $"/api/villages/{village.Code}/name-corrections")
             {
@@ -226,7 +238,7 @@ public sealed class VillageLoad : IAsyncDisposable
 
     private async Task<Outcome> Read(int client, ApiNode node, HttpClient http, KnownVillage village)
     {
-        var outcome = await Send(client, node, http, CommandKind.Read, village.Code, name: null, ifMatch: null,
+        var outcome = await _recorder.SendAsync(client, node, http, CommandKind.Read, village.Code, name: null, ifMatch: null,
             () => new HttpRequestMessage(HttpMethod.Get, $"/api/villages/{village.Code}"));
         if (outcome is { Status: 200, Version: { } version, AnsweredName: { } name })
         {
@@ -236,72 +248,6 @@ public sealed class VillageLoad : IAsyncDisposable
         }
 
         return outcome;
-    }
-
-    private async Task<Outcome> Send(
-        int client, ApiNode node, HttpClient http, CommandKind kind, string code, string? name, long? ifMatch,
-        Func<HttpRequestMessage> build)
-    {
-        using var request = build();
-        var started = _clock.Elapsed;
-        int? status = null;
-        string? mediaType = null, retryAfter = null, error = null, transport = null, answeredName = null;
-        long? version = null;
-        try
-        {
-            // In-flight requests are never cancelled by the test: each ends with an answer, a cut or the timeout.
-            using var response = await http.SendAsync(request, CancellationToken.None);
-            var body = await response.Content.ReadAsStringAsync(CancellationToken.None);
-            status = (int)response.StatusCode;
-            mediaType = response.Content.Headers.ContentType?.MediaType;
-            retryAfter = response.Headers.RetryAfter?.ToString();
-            version = ParseETag(response.Headers.ETag?.Tag);
-            (error, answeredName) = ReadBody(mediaType, body);
-        }
-        catch (HttpRequestException cut)
-        {
-            transport = cut.HttpRequestError.ToString();
-        }
-        catch (TaskCanceledException)
-        {
-            transport = "Timeout";
-        }
-
-        var outcome = new Outcome(client, node.Name, kind, code, name, ifMatch, started, _clock.Elapsed - started,
-            status, mediaType, retryAfter, version, error, transport, answeredName);
-        _outcomes.Enqueue(outcome);
-        return outcome;
-    }
-
-    private static long? ParseETag(string? tag) =>
-        tag is { Length: > 2 } && long.TryParse(tag.AsSpan(1, tag.Length - 2), NumberStyles.None,
-            CultureInfo.InvariantCulture, out var version)
-            ? version
-            : null;
-
-    private static (string? Error, string? Name) ReadBody(string? mediaType, string body)
-    {
-        if (mediaType is not ("application/json" or "application/problem+json") || body.Length == 0)
-        {
-            return (null, null);
-        }
-
-        try
-        {
-            using var json = JsonDocument.Parse(body);
-            var root = json.RootElement;
-            return (Property(root, "error"), Property(root, "name"));
-        }
-        catch (JsonException)
-        {
-            return ("unparseable-body", null);
-        }
-
-        static string? Property(JsonElement root, string name) =>
-            root.ValueKind == JsonValueKind.Object && root.TryGetProperty(name, out var value)
-                                                  && value.ValueKind == JsonValueKind.String
-                ? value.GetString()
-                : null;
     }
 
     private sealed class KnownVillage(string code, long version, string name)
