@@ -119,7 +119,7 @@ public sealed class PendingCommand(
             : throw new InvalidOperationException($"The decision asked for stream {id}, which the command did not read."));
 
         var changes = new List<(StreamChange, StreamKind, IStreamState?)>();
-        var provinces = new HashSet<string>(_states.Values.OfType<IStreamState>().Select(s => Divisions.ProvinceOf(s.DivisionCode)));
+        var provinces = new HashSet<string>(_states.Values.OfType<IStreamState>().Select(s => Divisions.ProvinceOf(s.DivisionCode)).OfType<string>());
         foreach (var change in decision.Changes.Where(c => c.Events.Count > 0))
         {
             var read = Reads.FirstOrDefault(r => r.Id == change.StreamId);
@@ -133,7 +133,10 @@ public sealed class PendingCommand(
                 throw new ScopeDeniedException(change.StreamId);
             }
 
-            provinces.Add(Divisions.ProvinceOf(after.DivisionCode));
+            if (Divisions.ProvinceOf(after.DivisionCode) is { } province)
+            {
+                provinces.Add(province);
+            }
             changes.Add((change, kind, current));
         }
 

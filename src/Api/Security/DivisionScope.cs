@@ -49,7 +49,8 @@ public sealed record DivisionScope
         return prefix is not null;
     }
 
-    /// <summary>Whether a division code (province to village) lies inside this scope.</summary>
+    /// <summary>Whether a division code (province to village) lies inside this scope; every scope covers a nationwide stream.</summary>
     public bool Covers(string? divisionCode) =>
-        Prefix is null || (divisionCode is not null && divisionCode.StartsWith(Prefix, StringComparison.Ordinal));
+        Prefix is null || divisionCode == Divisions.Nationwide
+                       || (divisionCode is not null && divisionCode.StartsWith(Prefix, StringComparison.Ordinal));
 }
