@@ -64,6 +64,8 @@ public sealed class ApiProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{chosenPort.ToString(CultureInfo.InvariantCulture)}";
         start.Environment["ConnectionStrings__Postgres"] = connectionString;
         start.Environment["Auth__SigningKey"] = TestTokens.SigningKey;
+        start.Environment["PersonalData__MasterKey"] = TestPersonalDataKeys.MasterKey;
+        start.Environment["PersonalData__LookupKey"] = TestPersonalDataKeys.LookupKey;
         start.Environment["Limits__CommandsPerSecondPerUser"] = "1000000";
         start.Environment["Limits__CommandBurstPerUser"] = "1000000";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())

@@ -12,3 +12,10 @@ public static class TestTokens
     public static string For(string role, string? division, string? userId = null) =>
         Issuer.Issue(userId ?? $"{role}-{division ?? "all"}", role, division, TimeSpan.FromHours(1));
 }
+
+/// <summary>The personal-data keys every test host and API process is configured with (base64 of random-looking bytes).</summary>
+public static class TestPersonalDataKeys
+{
+    public const string MasterKey = "dGVzdC1vbmx5LW1hc3Rlci1rZXktb2YtMzItYnl0ZXM=";
+    public const string LookupKey = "dGVzdC1vbmx5LWxvb2t1cC1rZXktZm9yLWhtYWMtc2hhMjU2LWhhc2hlcw==";
+}

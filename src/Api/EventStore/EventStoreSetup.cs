@@ -1,6 +1,8 @@
 using Fupin.EventSourced.Api.EventStore.Idempotency;
 using Fupin.EventSourced.Projections;
+using Fupin.EventSourced.Api.PersonalData;
 using Fupin.EventSourced.Projections.Envoys;
+using Fupin.EventSourced.Projections.Households;
 using Fupin.EventSourced.Projections.Villages;
 using JasperFx;
 using JasperFx.Events;
@@ -52,6 +54,8 @@ public static class EventStoreSetup
                 options.RegisterDomainEvents();
                 options.ConfigureVillages();
                 options.ConfigureEnvoys();
+                options.ConfigureHouseholds();
+                options.AddPersonalDataTables(settings.Schema);
                 options.Storage.ExtendedSchemaObjects.Add(new IdempotencyKeysTable(settings.Schema).Definition());
             })
             .UseLightweightSessions()
@@ -66,6 +70,7 @@ public static class EventStoreSetup
         services.AddOptions<IdempotencyOptions>().BindConfiguration(IdempotencyOptions.Section);
         services.AddSingleton(new IdempotencyKeysTable(settings.Schema));
         services.AddHostedService<ExpiredKeysCleaner>();
+        services.AddFupinPersonalData(settings.Schema);
         services.AddSingleton<GroupCommitMetrics>();
         services.AddSingleton<GroupCommitWriter>();
         services.AddHostedService(provider => provider.GetRequiredService<GroupCommitWriter>());

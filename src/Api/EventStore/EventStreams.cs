@@ -36,12 +36,17 @@ public sealed class EventStreams(GroupCommitWriter writer)
     /// A decision on any number of streams, including none: a command that starts a stream under a new id reads
     /// nothing. <paramref name="decide"/> gets each read stream's state by id (null when it does not exist).
     /// </summary>
+    /// <param name="alongside">
+    /// Writes outside the event store that belong to the command (destroying an erased person's key), committed in
+    /// the same transaction as its events, or not at all.
+    /// </param>
     public Task<IResult> Decide(
         IReadOnlyList<StreamRead> reads,
         Func<Func<string, IStreamState?>, Decision> decide,
         CommandContext context,
-        AnswerWith answer) =>
-        Answer(writer.Submit(new PendingCommand(reads, decide, context, answer)));
+        AnswerWith answer,
+        IReadOnlyList<SqlWrite>? alongside = null) =>
+        Answer(writer.Submit(new PendingCommand(reads, decide, context, answer, alongside ?? [])));
 
     /// <summary>Endpoints return <see cref="IResult"/>, so the OpenAPI document shows only the responses they declare.</summary>
     private static async Task<IResult> Answer(Task<CommandAnswer> answer) => await answer;

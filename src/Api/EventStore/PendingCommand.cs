@@ -11,7 +11,8 @@ public sealed class PendingCommand(
     IReadOnlyList<StreamRead> reads,
     Func<Func<string, IStreamState?>, Decision> decide,
     CommandContext context,
-    AnswerWith answer)
+    AnswerWith answer,
+    IReadOnlyList<SqlWrite> alongside)
 {
     private readonly TaskCompletionSource<CommandAnswer> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Dictionary<string, IStreamState?> _states = new(StringComparer.Ordinal);
@@ -65,6 +66,11 @@ public sealed class PendingCommand(
             }
 
             var versions = Append(session, changes);
+            foreach (var write in alongside)
+            {
+                session.QueueSqlCommand(write.Sql, write.Arguments);
+            }
+
             _answer = CommandAnswer.Of(answer, versions.GetValueOrDefault(answer.VersionOf, _states.GetValueOrDefault(answer.VersionOf)?.Version ?? 0));
             if (IdempotencyKey is { } key)
             {

@@ -1,5 +1,6 @@
 using Fupin.EventSourced.Api.EventStore;
 using Fupin.EventSourced.Domain.Envoys;
+using Fupin.EventSourced.Domain.Households;
 
 namespace Fupin.EventSourced.Api.Security;
 
@@ -30,6 +31,8 @@ public static class RouteParameters
             ["countyCode"] = new RouteParameterScope.DivisionCode(),
             ["divisionCode"] = new RouteParameterScope.DivisionCode(),
             ["envoyId"] = new RouteParameterScope.StreamDivision(StreamKind<Envoy>.Instance),
+            ["householdId"] = new RouteParameterScope.StreamDivision(StreamKind<Household>.Instance),
+            ["personId"] = new RouteParameterScope.Unscoped("a person of the household in {householdId}, which is checked"),
             ["assignmentId"] = new RouteParameterScope.Unscoped("an assignment of the envoy in {envoyId}, which is checked"),
             ["year"] = new RouteParameterScope.Unscoped("a calendar year"),
             ["date"] = new RouteParameterScope.Unscoped("a business date"),

@@ -25,6 +25,8 @@ public sealed class ApiFactory(
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:Postgres", ConnectionString);
         builder.UseSetting("Auth:SigningKey", TestTokens.SigningKey);
+        builder.UseSetting("PersonalData:MasterKey", TestPersonalDataKeys.MasterKey);
+        builder.UseSetting("PersonalData:LookupKey", TestPersonalDataKeys.LookupKey);
         builder.UseSetting("EventStore:Daemon", "Solo");
         builder.UseSetting("Limits:CommandsPerSecondPerUser", "100000");
         builder.UseSetting("Limits:CommandBurstPerUser", "100000");

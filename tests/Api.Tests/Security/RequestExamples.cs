@@ -6,6 +6,10 @@ using Fupin.EventSourced.Domain.Envoys.Assigning;
 using Fupin.EventSourced.Domain.Envoys.CorrectingDetails;
 using Fupin.EventSourced.Domain.Envoys.EndingAssignment;
 using Fupin.EventSourced.Domain.Envoys.Withdrawing;
+using Fupin.EventSourced.Domain.Households;
+using Fupin.EventSourced.Domain.Households.Erasing;
+using Fupin.EventSourced.Domain.Households.Helping;
+using Fupin.EventSourced.Domain.Households.Lifecycle;
 using Fupin.EventSourced.Domain.Villages.CorrectingName;
 
 namespace Fupin.EventSourced.Api.Tests.Security;
@@ -41,6 +45,8 @@ public sealed class RequestExamples(HttpClient setup)
                 "countyCode" or "divisionCode" => (county, version),
                 "envoyId" => (await setup.RegisteredEnvoy(county), 1L),
                 "assignmentId" => (await setup.AssignedToNewVillage(values["envoyId"], county), version + 1),
+                "householdId" => (await setup.RegisteredHousehold(county), 1L),
+                "personId" => ((await setup.GetHousehold(values["householdId"])).Head.PersonId, version),
                 "year" => ("2018", version),
                 "date" => ("2018-12-31", version),
                 _ => throw new InvalidOperationException($"No arrangement for the route parameter {{{parameter}}}: add one to {nameof(RequestExamples)}."),
@@ -61,6 +67,11 @@ public sealed class RequestExamples(HttpClient setup)
         "WithdrawEnvoy" => (new WithdrawEnvoy(new DateOnly(2019, 12, 31), "matrix"), false),
         "AssignEnvoy" => (new AssignEnvoy(await setup.RegisteredVillage(Codes.NewVillage(county)), new DateOnly(2018, 6, 1)), true),
         "EndAssignment" => (new EndAssignment(new DateOnly(2019, 6, 30), "matrix"), false),
+        "RegisterHousehold" => (HouseholdScenarios.NewRegistration(await setup.RegisteredVillage(Codes.NewVillage(county))), true),
+        "RecordLifecycleStep" => (new RecordLifecycleStep(LifecycleStep.ProposeExit, new DateOnly(2019, 5, 1), "matrix"), false),
+        "AssignResponsibleHelper" => (new AssignResponsibleHelper(new DateOnly(2019, 1, 1), Name: "王帮扶", Unit: "淄川区农业农村局", Phone: "13712345678"), false),
+        "RecordHelpMeasure" => (new RecordHelpMeasure(HelpKind.Industry, "提供能繁母猪 1 头", new DateOnly(2019, 4, 1), 2400.50m), false),
+        "ErasePersonalData" => (new ErasePersonalData("matrix"), false),
         _ => throw new InvalidOperationException($"No example body for {bodyName}: add one to {nameof(RequestExamples)}."),
     };
 

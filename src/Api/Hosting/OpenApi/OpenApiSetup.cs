@@ -56,6 +56,7 @@ public static class OpenApiSetup
             options.MapType<HttpValidationProblemDetails>(() => new OpenApiSchemaReference(ProblemSchema.Name));
 
             options.MapType<IResult>(() => new OpenApiSchema());
+            options.SchemaFilter<NullableReferenceFilter>();
             options.OperationFilter<DeclaredSuccessFilter>();
             options.OperationFilter<BearerRequirementFilter>();
             options.OperationFilter<ProblemResponsesFilter>();

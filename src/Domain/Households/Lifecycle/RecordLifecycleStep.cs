@@ -46,7 +46,7 @@ public sealed record RecordLifecycleStep(LifecycleStep Step, DateOnly On, string
         }
 
         var exitYear = command.Step == LifecycleStep.MarkExited ? command.ExitYear ?? command.On.Year : (int?)null;
-        return new HouseholdStatusChanged(household.Id, command.Step, household.Status, to, command.On,
+        return new HouseholdStatusChanged(household.Id, household.VillageCode, command.Step, household.Status, to, command.On,
             command.DocumentReference.Trim(), exitYear);
     }
 }
@@ -54,6 +54,7 @@ public sealed record RecordLifecycleStep(LifecycleStep Step, DateOnly On, string
 /// <summary>A household moved from <paramref name="From"/> to <paramref name="To"/> by <paramref name="Step"/> on <paramref name="On"/>.</summary>
 public sealed record HouseholdStatusChanged(
     string HouseholdId,
+    string VillageCode,
     LifecycleStep Step,
     HouseholdStatus From,
     HouseholdStatus To,
