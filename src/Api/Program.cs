@@ -1,9 +1,9 @@
 using FluentValidation;
-using Fupin.EventSourced.Api.Errors;
 using Fupin.EventSourced.Api.EventStore;
 using Fupin.EventSourced.Api.EventStore.Idempotency;
 using Fupin.EventSourced.Api.Households;
 using Fupin.EventSourced.Api.Hosting;
+using Fupin.EventSourced.Api.PersonalData;
 using Fupin.EventSourced.Api.Hosting.OpenApi;
 using Fupin.EventSourced.Api.Hosting.Wolverine;
 using Fupin.EventSourced.Api.Security;
@@ -11,6 +11,8 @@ using Fupin.EventSourced.Domain;
 using JasperFx;
 using Wolverine;
 using Wolverine.Http;
+using Fupin.EventSourced.Api.Correlation;
+using Fupin.EventSourced.Api.Hosting.ErrorHandling;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -19,6 +21,7 @@ builder.Services.AddFupinProblemDetails();
 builder.Services.AddFupinSecurity(builder.Configuration);
 builder.Services.AddFupinEventStore(builder.Configuration);
 builder.Services.AddFupinOpenApi();
+builder.Services.AddFupinPersonalData(EventStoreSetup.Schema(builder.Configuration));
 builder.Services.AddFupinHouseholds();
 builder.Services.AddValidatorsFromAssemblyContaining<DomainException>(ServiceLifetime.Singleton);
 builder.Host.UseWolverine(options => options.ConfigureFupin());

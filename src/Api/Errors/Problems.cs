@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Fupin.EventSourced.Api.Hosting;
 using Microsoft.AspNetCore.Mvc;
+using Fupin.EventSourced.Api.Correlation;
 
 namespace Fupin.EventSourced.Api.Errors;
 

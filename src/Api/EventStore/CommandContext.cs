@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Fupin.EventSourced.Api.EventStore.Idempotency;
-using Fupin.EventSourced.Api.Hosting;
 using Fupin.EventSourced.Api.Security;
+using Fupin.EventSourced.Api.Correlation;
 
 namespace Fupin.EventSourced.Api.EventStore;
 

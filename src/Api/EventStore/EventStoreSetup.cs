@@ -1,6 +1,5 @@
 using Fupin.EventSourced.Api.EventStore.Idempotency;
 using Fupin.EventSourced.Projections;
-using Fupin.EventSourced.Api.PersonalData;
 using Fupin.EventSourced.Projections.Envoys;
 using Fupin.EventSourced.Projections.Households;
 using Fupin.EventSourced.Projections.Villages;
@@ -55,7 +54,6 @@ public static class EventStoreSetup
                 options.ConfigureVillages();
                 options.ConfigureEnvoys();
                 options.ConfigureHouseholds();
-                options.AddPersonalDataTables(settings.Schema);
                 options.Storage.ExtendedSchemaObjects.Add(new IdempotencyKeysTable(settings.Schema).Definition());
             })
             .UseLightweightSessions()
@@ -70,13 +68,16 @@ public static class EventStoreSetup
         services.AddOptions<IdempotencyOptions>().BindConfiguration(IdempotencyOptions.Section);
         services.AddSingleton(new IdempotencyKeysTable(settings.Schema));
         services.AddHostedService<ExpiredKeysCleaner>();
-        services.AddFupinPersonalData(settings.Schema);
         services.AddSingleton<GroupCommitMetrics>();
         services.AddSingleton<GroupCommitWriter>();
         services.AddHostedService(provider => provider.GetRequiredService<GroupCommitWriter>());
         services.AddSingleton<EventStreams>();
         return services;
     }
+
+    /// <summary>The PostgreSQL schema of the event store, where features keep their own tables too.</summary>
+    public static string Schema(IConfiguration configuration) =>
+        (configuration.GetSection(EventStoreOptions.Section).Get<EventStoreOptions>() ?? new()).Schema;
 
     /// <summary>
     /// <c>ConnectionStrings:Postgres</c>, with automatic statement preparation on unless the string sets it:

@@ -4,8 +4,10 @@ namespace Fupin.EventSourced.Api.PersonalData;
 
 public static class PersonalDataSetup
 {
+    /// <summary>The protector, the view log, and their tables in the event store's schema (migrated with it).</summary>
     public static IServiceCollection AddFupinPersonalData(this IServiceCollection services, string schema)
     {
+        services.ConfigureMarten(options => options.AddPersonalDataTables(schema));
         services.AddOptions<PersonalDataOptions>().BindConfiguration(PersonalDataOptions.Section);
         services.AddSingleton(new PersonKeysTable(schema));
         services.AddSingleton(new PersonalDataViewsTable(schema));
@@ -14,8 +16,7 @@ public static class PersonalDataSetup
         return services;
     }
 
-    /// <summary>The key store and the view log live in the event store's schema and migrate with it.</summary>
-    public static StoreOptions AddPersonalDataTables(this StoreOptions options, string schema)
+    private static StoreOptions AddPersonalDataTables(this StoreOptions options, string schema)
     {
         options.Storage.ExtendedSchemaObjects.Add(new PersonKeysTable(schema).Definition());
         options.Storage.ExtendedSchemaObjects.Add(new PersonalDataViewsTable(schema).Definition());

@@ -41,7 +41,7 @@ internal sealed class DivisionScopeHandler(StreamDivisions streams) : Authorizat
             null => $"The route parameter {{{parameter}}} is not declared in {nameof(RouteParameters)}.",
             RouteParameterScope.DivisionCode => scope.Covers(value) ? null : OutOfScope,
             RouteParameterScope.StreamDivision stream when value is not null && !scope.IsUnscoped =>
-                await streams.FindAsync(stream.Kind, value, cancellation) is { } division && !scope.Covers(division)
+                await streams.FindAsync(stream.StateType, value, cancellation) is { } division && !scope.Covers(division)
                     ? OutOfScope
                     : null,
             _ => null,

@@ -1,4 +1,4 @@
-using Fupin.EventSourced.Api.EventStore;
+using Fupin.EventSourced.Domain;
 using Fupin.EventSourced.Domain.Envoys;
 using Fupin.EventSourced.Domain.Households;
 
@@ -11,7 +11,10 @@ public abstract record RouteParameterScope
     public sealed record DivisionCode : RouteParameterScope;
 
     /// <summary>The value names a stream; the scope must cover the division recorded in the stream's state.</summary>
-    public sealed record StreamDivision(StreamKind Kind) : RouteParameterScope;
+    public sealed record StreamDivision(Type StateType) : RouteParameterScope
+    {
+        public static StreamDivision Of<TState>() where TState : class, IStreamState => new(typeof(TState));
+    }
 
     /// <summary>The value carries no division of its own, for the reason given.</summary>
     public sealed record Unscoped(string Reason) : RouteParameterScope;
@@ -30,8 +33,8 @@ public static class RouteParameters
             ["villageCode"] = new RouteParameterScope.DivisionCode(),
             ["countyCode"] = new RouteParameterScope.DivisionCode(),
             ["divisionCode"] = new RouteParameterScope.DivisionCode(),
-            ["envoyId"] = new RouteParameterScope.StreamDivision(StreamKind<Envoy>.Instance),
-            ["householdId"] = new RouteParameterScope.StreamDivision(StreamKind<Household>.Instance),
+            ["envoyId"] = RouteParameterScope.StreamDivision.Of<Envoy>(),
+            ["householdId"] = RouteParameterScope.StreamDivision.Of<Household>(),
             ["personId"] = new RouteParameterScope.Unscoped("a person of the household in {householdId}, which is checked"),
             ["assignmentId"] = new RouteParameterScope.Unscoped("an assignment of the envoy in {envoyId}, which is checked"),
             ["year"] = new RouteParameterScope.Unscoped("a calendar year"),

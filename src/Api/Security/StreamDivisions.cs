@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
-using Fupin.EventSourced.Api.EventStore;
+using System.Reflection;
+using Fupin.EventSourced.Domain;
 using Marten;
 
 namespace Fupin.EventSourced.Api.Security;
@@ -14,7 +15,7 @@ public sealed class StreamDivisions(IDocumentStore store)
     private readonly ConcurrentDictionary<string, string> _cache = new(StringComparer.Ordinal);
 
     /// <summary>The stream's division, or null when no such stream exists.</summary>
-    public async Task<string?> FindAsync(StreamKind kind, string streamId, CancellationToken cancellation)
+    public async Task<string?> FindAsync(Type stateType, string streamId, CancellationToken cancellation)
     {
         if (_cache.TryGetValue(streamId, out var cached))
         {
@@ -22,7 +23,7 @@ public sealed class StreamDivisions(IDocumentStore store)
         }
 
         await using var session = store.QuerySession();
-        var state = await kind.LoadOneAsync(session, streamId, cancellation);
+        var state = await Loader(stateType)(session, streamId, cancellation);
         if (state is null)
         {
             return null;
@@ -36,4 +37,15 @@ public sealed class StreamDivisions(IDocumentStore store)
         _cache[streamId] = state.DivisionCode;
         return state.DivisionCode;
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Func<IQuerySession, string, CancellationToken, Task<IStreamState?>>> Loaders = new();
+
+    private static Func<IQuerySession, string, CancellationToken, Task<IStreamState?>> Loader(Type stateType) =>
+        Loaders.GetOrAdd(stateType, type =>
+            typeof(StreamDivisions).GetMethod(nameof(LoadAsync), BindingFlags.NonPublic | BindingFlags.Static)!
+                .MakeGenericMethod(type).CreateDelegate<Func<IQuerySession, string, CancellationToken, Task<IStreamState?>>>());
+
+    private static async Task<IStreamState?> LoadAsync<TState>(IQuerySession session, string id, CancellationToken cancellation)
+        where TState : class, IStreamState =>
+        await session.LoadAsync<TState>(id, cancellation);
 }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Fupin.EventSourced.Api.Errors;
+using Fupin.EventSourced.Api.Hosting.ErrorHandling;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;

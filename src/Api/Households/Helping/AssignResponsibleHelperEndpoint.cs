@@ -52,7 +52,7 @@ public static class RecordHelpMeasureEndpoint
     [ProducesResponseType(StatusCodes.Status404NotFound)]
     public static Task<IResult> Post(string householdId, RecordHelpMeasure command, CommandContext context, EventStreams streams)
     {
-        var measureId = Envoys.NewId.Next();
+        var measureId = NewId.Next();
         return streams.Decide(Read.Existing<Household>(householdId), h => [RecordHelpMeasure.Decide(command, h!, measureId)], context,
             AnswerWith.Created(measureId, $"/api/households/{householdId}", versionOf: householdId));
     }

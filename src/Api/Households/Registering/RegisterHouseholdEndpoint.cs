@@ -1,4 +1,3 @@
-using Fupin.EventSourced.Api.Envoys;
 using Fupin.EventSourced.Api.EventStore;
 using Fupin.EventSourced.Api.PersonalData;
 using Fupin.EventSourced.Api.Security;

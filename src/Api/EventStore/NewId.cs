@@ -1,4 +1,4 @@
-namespace Fupin.EventSourced.Api.Envoys;
+namespace Fupin.EventSourced.Api.EventStore;
 
 /// <summary>Ids the server issues for streams and entities that are not places: Guid v7, so they sort by creation.</summary>
 public static class NewId

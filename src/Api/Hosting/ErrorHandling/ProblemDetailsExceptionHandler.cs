@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Diagnostics;
 
-namespace Fupin.EventSourced.Api.Errors;
+using Fupin.EventSourced.Api.Errors;
+
+namespace Fupin.EventSourced.Api.Hosting.ErrorHandling;
 
 /// <summary>Writes <see cref="ExceptionMap"/>'s answer; anything unmapped is a logged 500 with no internals.</summary>
 public sealed partial class ProblemDetailsExceptionHandler(

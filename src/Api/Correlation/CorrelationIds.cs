@@ -1,4 +1,4 @@
-namespace Fupin.EventSourced.Api.Hosting;
+namespace Fupin.EventSourced.Api.Correlation;
 
 /// <summary>
 /// Every request has a correlation id: the caller's <c>X-Correlation-Id</c> when it is a plausible id (1–64

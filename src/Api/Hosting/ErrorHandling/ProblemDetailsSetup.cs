@@ -1,8 +1,10 @@
 using System.Text.RegularExpressions;
-using Fupin.EventSourced.Api.Hosting;
 using Microsoft.AspNetCore.Mvc;
+using Fupin.EventSourced.Api.Correlation;
 
-namespace Fupin.EventSourced.Api.Errors;
+using Fupin.EventSourced.Api.Errors;
+
+namespace Fupin.EventSourced.Api.Hosting.ErrorHandling;
 
 public static partial class ProblemDetailsSetup
 {

@@ -6,7 +6,9 @@ using Fupin.EventSourced.Api.Security;
 using Fupin.EventSourced.Domain;
 using Npgsql;
 
-namespace Fupin.EventSourced.Api.Errors;
+using Fupin.EventSourced.Api.Errors;
+
+namespace Fupin.EventSourced.Api.Hosting.ErrorHandling;
 
 /// <summary>
 /// The API's one map from exception to catalogued error: every endpoint throws, none catches. Components own their
@@ -61,9 +63,3 @@ public static class ExceptionMap
 
 /// <summary>What <see cref="ExceptionMap"/> says about an exception.</summary>
 public sealed record MappedError(ApiError Error, string Detail, int? RetryAfterSeconds = null);
-
-/// <summary>The request itself is unacceptable before any domain logic ran (bad headers, missing preconditions).</summary>
-public sealed class RequestException(ApiError error, string message) : Exception(message)
-{
-    public ApiError Error { get; } = error;
-}
