@@ -1,7 +1,5 @@
-using System.Globalization;
-using Fupin.EventSourced.Api.Errors;
+using Fupin.EventSourced.Api.Reporting;
 using Fupin.EventSourced.Api.Security;
-using Fupin.EventSourced.Domain;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -26,12 +24,8 @@ public static class GetCoverageEndpoint
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
     public static Task<Projections.Envoys.Coverage> InYear(string divisionCode, string year, IQuerySession session, CancellationToken cancellation)
     {
-        if (year.Length != 4 || !int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) || y is < 2000 or > 2100)
-        {
-            throw new RequestException(ErrorCatalogue.RequestInvalid, "The year must be a 4-digit year between 2000 and 2100.");
-        }
-
-        return Projections.Envoys.Coverage.ReadAsync(session, Prefix(divisionCode), new DateOnly(y, 1, 1), new DateOnly(y, 12, 31), cancellation);
+        var y = ReportRoute.Year(year);
+        return Projections.Envoys.Coverage.ReadAsync(session, ReportRoute.DivisionPrefix(divisionCode), new DateOnly(y, 1, 1), new DateOnly(y, 12, 31), cancellation);
     }
 
     /// <summary>Full coverage of a division on one day: villages with an envoy that day, envoys in service that day.</summary>
@@ -46,20 +40,10 @@ public static class GetCoverageEndpoint
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
     public static async Task<Projections.Envoys.Coverage> OnDate(string divisionCode, string date, IQuerySession session, CancellationToken cancellation)
     {
-        if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-            || day.Year is < 2000 or > 2100)
-        {
-            throw new RequestException(ErrorCatalogue.RequestInvalid, "The date must be written yyyy-MM-dd, between 2000 and 2100, e.g. 2018-12-31.");
-        }
-
-        var onDay = await Projections.Envoys.Coverage.ReadAsync(session, Prefix(divisionCode), day, day, cancellation);
-        var yearToDate = await Projections.Envoys.Coverage.ReadAsync(session, Prefix(divisionCode), new DateOnly(day.Year, 1, 1), day, cancellation);
+        var day = ReportRoute.Date(date);
+        var prefix = ReportRoute.DivisionPrefix(divisionCode);
+        var onDay = await Projections.Envoys.Coverage.ReadAsync(session, prefix, day, day, cancellation);
+        var yearToDate = await Projections.Envoys.Coverage.ReadAsync(session, prefix, new DateOnly(day.Year, 1, 1), day, cancellation);
         return onDay with { EnvoysSelected = yearToDate.EnvoysSelected };
     }
-
-    private static string Prefix(string divisionCode) =>
-        Divisions.TryPrefix(divisionCode, out var prefix)
-            ? prefix
-            : throw new RequestException(ErrorCatalogue.RequestInvalid,
-                "The division must be a 6-digit province (370000), city (370300) or county (370302) code.");
 }

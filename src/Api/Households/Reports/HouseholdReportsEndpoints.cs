@@ -1,6 +1,5 @@
-using Fupin.EventSourced.Api.Errors;
+using Fupin.EventSourced.Api.Reporting;
 using Fupin.EventSourced.Api.Security;
-using Fupin.EventSourced.Domain;
 using Fupin.EventSourced.Domain.Households;
 using Fupin.EventSourced.Projections.Households;
 using Marten;
@@ -49,11 +48,8 @@ public static class HouseholdReportsEndpoints
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
     public static async Task<HouseholdYear> Year(string divisionCode, string year, IQuerySession session, CancellationToken cancellation)
     {
-        var prefix = Prefix(divisionCode);
-        var y = year.Length == 4 && int.TryParse(year, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed)
-                && parsed is >= 2000 and <= 2100
-            ? parsed
-            : throw new RequestException(ErrorCatalogue.RequestInvalid, "The year must be a 4-digit year between 2000 and 2100.");
+        var prefix = ReportRoute.DivisionPrefix(divisionCode);
+        var y = ReportRoute.Year(year);
         var counts = await session.Query<HouseholdYearCounts>().Where(c => c.Year == y && c.CountyCode.StartsWith(prefix)).ToListAsync(cancellation);
         return new HouseholdYear(divisionCode, y, counts.Sum(c => c.Registered), counts.Sum(c => c.ProposedForExit), counts.Sum(c => c.Exited),
             counts.Sum(c => c.ReturnedToPoverty), counts.Sum(c => c.EnteredMonitoring));
@@ -68,7 +64,7 @@ public static class HouseholdReportsEndpoints
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
     public static async Task<IReadOnlyList<HouseholdRef>> WithoutHelper(string divisionCode, IQuerySession session, CancellationToken cancellation)
     {
-        var prefix = Prefix(divisionCode);
+        var prefix = ReportRoute.DivisionPrefix(divisionCode);
         var households = await session.Query<Household>()
             .Where(h => h.VillageCode.StartsWith(prefix) && h.Helper == null && h.Status != HouseholdStatus.Released)
             .OrderBy(h => h.VillageCode).ThenBy(h => h.Id)
@@ -87,7 +83,7 @@ public static class HouseholdReportsEndpoints
     public static async Task<IReadOnlyList<RunningNotice>> Notices(
         string divisionCode, IQuerySession session, IOptions<HouseholdsOptions> options, TimeProvider clock, CancellationToken cancellation)
     {
-        var prefix = Prefix(divisionCode);
+        var prefix = ReportRoute.DivisionPrefix(divisionCode);
         var households = await session.Query<Household>()
             .Where(h => h.VillageCode.StartsWith(prefix) && h.Status == HouseholdStatus.PublicNotice)
             .ToListAsync(cancellation);
@@ -97,10 +93,4 @@ public static class HouseholdReportsEndpoints
             .OrderBy(n => n.h.NoticeStartedOn).ThenBy(n => n.h.Id)
             .Select(n => new RunningNotice(n.h.Id, n.h.VillageCode, n.h.NoticeStartedOn!.Value, n.Ends, today < n.Ends))];
     }
-
-    private static string Prefix(string divisionCode) =>
-        Divisions.TryPrefix(divisionCode, out var prefix)
-            ? prefix
-            : throw new RequestException(ErrorCatalogue.RequestInvalid,
-                "The division must be a 6-digit province (370000), city (370300) or county (370302) code.");
 }
