@@ -53,8 +53,12 @@ public sealed record HouseholdView(
 /// <param name="Erased">Whether the person's personal data was erased.</param>
 public sealed record PersonView(string PersonId, string Name, string IdentityNumber, string? Phone, Relation? Relation, int BirthYear, bool Erased)
 {
-    public static PersonView Of(ProtectedPerson p, PersonalDataVisibility v) => new(p.PersonId, v.Name(p.Name), v.IdentityNumber(p.IdentityNumber),
-        p.Phone is null ? null : v.Phone(p.Phone), p.Relation, p.BirthYear, v.Name(p.Name) == PersonalDataVisibility.Erased);
+    public static PersonView Of(ProtectedPerson p, PersonalDataVisibility v)
+    {
+        var name = v.Name(p.Name);
+        return new(p.PersonId, name, v.IdentityNumber(p.IdentityNumber), p.Phone is null ? null : v.Phone(p.Phone), p.Relation, p.BirthYear,
+            name == PersonalDataVisibility.Erased);
+    }
 }
 
 /// <summary>The responsible helper (帮扶责任人).</summary>
