@@ -5,6 +5,9 @@ using Fupin.EventSourced.Api.EventStore;
 using Fupin.EventSourced.Api.Households;
 using Fupin.EventSourced.Domain;
 using Fupin.EventSourced.Domain.Households;
+using Fupin.EventSourced.Domain.Households.Erasing;
+using Fupin.EventSourced.Domain.Households.Helping;
+using Fupin.EventSourced.Domain.Households.Lifecycle;
 using Fupin.EventSourced.Domain.Households.Registering;
 
 namespace Fupin.EventSourced.Api.Tests.Infrastructure;
@@ -43,6 +46,54 @@ public static class HouseholdScenarios
         return (await response.Content.ReadFromJsonAsync<Written>())!.Id;
     }
 
+    /// <summary>The household <paramref name="command"/> registers; returns its id.</summary>
+    public static async Task<string> RegisteredHousehold(this HttpClient client, RegisterHousehold command)
+    {
+        var response = await client.PostHousehold(command);
+        response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<Written>())!.Id;
+    }
+
     public static async Task<HouseholdView> GetHousehold(this HttpClient client, string householdId) =>
         (await client.GetFromJsonAsync<HouseholdView>($"/api/households/{householdId}", EnvoyScenarios.Json))!;
+
+    public static Task<HttpResponseMessage> PostStep(this HttpClient client, string householdId, RecordLifecycleStep command) =>
+        client.PostAsJsonAsync($"/api/households/{householdId}/lifecycle-steps", command);
+
+    public static Task<HttpResponseMessage> PostStep(this HttpClient client, string householdId, LifecycleStep step, DateOnly on, int? exitYear = null) =>
+        client.PostStep(householdId, new RecordLifecycleStep(step, on, $"{step} {on:yyyy-MM-dd}", exitYear));
+
+    /// <summary>The household taken through <paramref name="steps"/> in order, each of which must pass.</summary>
+    public static async Task Stepped(this HttpClient client, string householdId, params (LifecycleStep Step, DateOnly On)[] steps)
+    {
+        foreach (var (step, on) in steps)
+        {
+            var response = await client.PostStep(householdId, step, on);
+            response.StatusCode.Should().Be(HttpStatusCode.OK, $"{step} on {on} answered {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+
+    /// <summary>Proposed, reviewed and posted for public notice from <paramref name="noticeStartedOn"/>.</summary>
+    public static Task InNotice(this HttpClient client, string householdId, DateOnly noticeStartedOn) =>
+        client.Stepped(householdId,
+            (LifecycleStep.ProposeExit, noticeStartedOn.AddDays(-10)),
+            (LifecycleStep.PassVillageReview, noticeStartedOn.AddDays(-5)),
+            (LifecycleStep.StartPublicNotice, noticeStartedOn));
+
+    public static Task<HttpResponseMessage> PostHelper(this HttpClient client, string householdId, AssignResponsibleHelper command) =>
+        client.PostAsJsonAsync($"/api/households/{householdId}/responsible-helper", command);
+
+    public static Task<HttpResponseMessage> PostHelpMeasure(this HttpClient client, string householdId, RecordHelpMeasure command) =>
+        client.PostAsJsonAsync($"/api/households/{householdId}/help-measures", command);
+
+    /// <summary>
+    /// JSON text with every <c>\uXXXX</c> escape written as its character, so a check for a name in a raw body
+    /// does not pass merely because the serializer escaped it.
+    /// </summary>
+    public static string Readable(string json) =>
+        System.Text.RegularExpressions.Regex.Replace(json, @"\\u([0-9A-Fa-f]{4})",
+            m => ((char)Convert.ToInt32(m.Groups[1].Value, 16)).ToString());
+
+    public static Task<HttpResponseMessage> PostErasure(this HttpClient client, string householdId, string personId, string reason = "PIPL request") =>
+        client.PostAsJsonAsync($"/api/households/{householdId}/persons/{personId}/erasure", new ErasePersonalData(reason));
 }

@@ -53,6 +53,10 @@ public static class RequestValidation
         return Problems.Result(ErrorCatalogue.RequestInvalid, "One or more fields are invalid; see errors.", errors);
     }
 
+    /// <summary>
+    /// The field as the JSON body names it: every segment of a nested path camel-cased (<c>Head.IdentityNumber</c>
+    /// is <c>head.identityNumber</c>, <c>Members[0].Name</c> is <c>members[0].name</c>), not only the first.
+    /// </summary>
     private static string JsonName(string propertyName) =>
-        System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(propertyName);
+        string.Join('.', propertyName.Split('.').Select(System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName));
 }

@@ -5,6 +5,7 @@ using Fupin.EventSourced.Api.PersonalData;
 using Fupin.EventSourced.Api.Security;
 using Fupin.EventSourced.Domain;
 using Fupin.EventSourced.Domain.Households;
+using Fupin.EventSourced.Domain.Households.Helping;
 using Fupin.EventSourced.Domain.Households.Registering;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -16,7 +17,7 @@ namespace Fupin.EventSourced.Api.Households.History;
 public static class GetHouseholdHistoryEndpoint
 {
     /// <summary>Reads a household's full event history with who recorded each event and when; personal values masked.</summary>
-    /// <remarks>Sealed names, identity numbers and phones appear masked (<c>张*</c>, <c>370302********1234</c>), or as erased.</remarks>
+    /// <remarks>Sealed names, identity numbers and phones appear masked (<c>张*</c>, <c>370302********1234</c>), or as erased; the responsible helper's phone masked (<c>137****5678</c>).</remarks>
     /// <param name="householdId">The household's id.</param>
     /// <response code="200">Every event of the household's stream.</response>
     /// <response code="404">No household with this id.</response>
@@ -38,9 +39,17 @@ public static class GetHouseholdHistoryEndpoint
         return [.. events.Select(RecordedEvent.Of).Select(e => e with { Data = Masked(e.Data, visibility) })];
     }
 
-    /// <summary>The event as JSON with every sealed value replaced by its masked reading.</summary>
+    /// <summary>
+    /// The event as JSON with every sealed value replaced by its masked reading, and the responsible helper's phone
+    /// (held in clear, as an envoy's is) masked as the household view masks it for everyone but operators.
+    /// </summary>
     private static JsonNode Masked(object data, PersonalDataVisibility visibility)
     {
+        if (data is ResponsibleHelperAssigned helper)
+        {
+            data = helper with { Phone = PhoneNumbers.Mask(helper.Phone) };
+        }
+
         var json = JsonSerializer.SerializeToNode(data, data.GetType(), JsonSerializerOptions.Web)!;
         Walk(json, visibility);
         return json;
