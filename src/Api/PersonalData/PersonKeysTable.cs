@@ -23,7 +23,7 @@ public sealed class PersonKeysTable(string schema)
         return table;
     }
 
-    public string InsertSql => $"insert into {Name} (person_id, wrapped_key, created_at) select * from unnest(@ids, @keys, @times) on conflict do nothing";
+    public string InsertSql => $"insert into {Name} (person_id, wrapped_key, created_at) values (?, ?, now())";
 
     public string SelectSql => $"select person_id, wrapped_key from {Name} where person_id = any(@ids)";
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Fupin.EventSourced.Api.EventStore;
 using Fupin.EventSourced.Domain;
 using Marten;
 using Microsoft.Extensions.Options;
@@ -22,18 +23,14 @@ public sealed class PersonalDataProtector(IDocumentStore store, PersonKeysTable 
     public string Lookup(string identityNumber) =>
         Convert.ToHexStringLower(HMACSHA256.HashData(_lookup.Value, Encoding.UTF8.GetBytes(IdentityNumbers.Normalize(identityNumber))));
 
-    /// <summary>New keys for <paramref name="personIds"/>, stored wrapped before anything is sealed with them.</summary>
-    public async Task<KeyRing> CreateKeysAsync(IReadOnlyList<string> personIds, CancellationToken cancellation)
+    /// <summary>
+    /// New keys for <paramref name="personIds"/>, and the statements that store them wrapped: they go with the command
+    /// that seals values under them, in its transaction, so a refused command leaves no key behind.
+    /// </summary>
+    public (KeyRing Keys, IReadOnlyList<SqlWrite> Store) NewKeys(IReadOnlyList<string> personIds)
     {
         var ring = new KeyRing(personIds.ToDictionary(id => id, _ => RandomNumberGenerator.GetBytes(32)));
-        await using var connection = store.Storage.Database.CreateConnection();
-        await connection.OpenAsync(cancellation);
-        await using var command = new NpgsqlCommand(keys.InsertSql, connection);
-        command.Parameters.AddWithValue("ids", personIds.ToArray());
-        command.Parameters.AddWithValue("keys", personIds.Select(id => Encrypt(_master.Value, ring.Keys[id])).ToArray());
-        command.Parameters.AddWithValue("times", personIds.Select(_ => DateTimeOffset.UtcNow).ToArray());
-        await command.ExecuteNonQueryAsync(cancellation);
-        return ring;
+        return (ring, [.. personIds.Select(id => new SqlWrite(keys.InsertSql, id, Encrypt(_master.Value, ring.Keys[id])))]);
     }
 
     /// <summary>The keys of <paramref name="personIds"/> that still exist; an erased person's key is absent.</summary>

@@ -21,6 +21,7 @@ public abstract class HeadDeduplicationTests(ApiFixture api)
     {
         var villages = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => _cityOperator.RegisteredVillage()));
         var head = HouseholdScenarios.NewIdentityNumber();
+        var keysBefore = await PersonKeysAsync();
 
         var responses = await Task.WhenAll(villages.Select(village =>
             _cityOperator.PostHousehold(HouseholdScenarios.NewRegistration(village, head))));
@@ -42,6 +43,14 @@ public abstract class HeadDeduplicationTests(ApiFixture api)
         var claim = await session.Query<HeadIdentity>().Where(i => i.HouseholdId == householdId).ToListAsync();
         claim.Should().ContainSingle();
         (await session.Events.FetchStreamAsync(claim[0].Id)).Should().ContainSingle();
+        (await PersonKeysAsync()).Should().Be(keysBefore + 2, "the refused registrations' keys were rolled back with them");
+    }
+
+    /// <summary>Keys in the key store; tests of a collection run one at a time, so the count moves only by this test.</summary>
+    private async Task<long> PersonKeysAsync()
+    {
+        await using var session = api.Store.QuerySession();
+        return (await session.AdvancedSql.QueryAsync<long>($"select count(*) from {api.Store.Options.DatabaseSchemaName}.person_keys", CancellationToken.None))[0];
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public static class RegisterHouseholdEndpoint
     /// Names, identity numbers and the phone are sealed with each person's own key before anything is stored; the
     /// head's identity number is looked up by keyed hash across the whole register, so a head registered anywhere
     /// is refused with the existing household's id (also under concurrent registrations). The village is checked
-    /// in the same transaction. Send an <c>Idempotency-Key</c> to make a retry safe.
+    /// and the persons' keys stored in the same transaction. Send an <c>Idempotency-Key</c> to make a retry safe.
     /// </remarks>
     /// <response code="201">Registered; the body's id is the household's.</response>
     /// <response code="400">A field is missing or invalid (an identity number with a wrong check character, say).</response>
@@ -30,14 +30,12 @@ public static class RegisterHouseholdEndpoint
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
     [ProducesResponseType(StatusCodes.Status409Conflict)]
-    public static async Task<IResult> Post(
-        RegisterHousehold command, CommandContext context, EventStreams streams, PersonalDataProtector protector,
-        CancellationToken cancellation)
+    public static Task<IResult> Post(RegisterHousehold command, CommandContext context, EventStreams streams, PersonalDataProtector protector)
     {
         var householdId = NewId.Next();
         var head = NewId.Next();
         var members = command.Members.Select(member => (Id: NewId.Next(), Member: member)).ToList();
-        var keys = await protector.CreateKeysAsync([head, .. members.Select(m => m.Id)], cancellation);
+        var (keys, storeKeys) = protector.NewKeys([head, .. members.Select(m => m.Id)]);
         var lookup = protector.Lookup(command.Head.IdentityNumber);
         var registration = new ProtectedRegistration(
             command.Category,
@@ -51,9 +49,9 @@ public static class RegisterHouseholdEndpoint
 
         var identity = Read.Maybe<HeadIdentity>(HeadIdentity.StreamId(lookup));
         var village = Read.Existing<Village>(command.VillageCode);
-        return await streams.Decide([identity, village],
+        return streams.Decide([identity, village],
             states => RegisterHousehold.Decide(registration, (HeadIdentity?)states(identity.Id), (Village)states(village.Id)!, householdId),
-            context, AnswerWith.Created(householdId, $"/api/households/{householdId}"));
+            context, AnswerWith.Created(householdId, $"/api/households/{householdId}"), storeKeys);
     }
 
     private static Sealed Seal(KeyRing keys, string personId, string value) => PersonalDataProtector.Seal(keys, personId, value);

@@ -44,7 +44,7 @@ namespace Internal.Generated.WolverineHandlers
             var commandContext = Fupin.EventSourced.Api.EventStore.CommandContext.From(httpContext);
             
             // The actual HTTP request handler execution
-            var result = await Fupin.EventSourced.Api.Households.Registering.RegisterHouseholdEndpoint.Post(command, commandContext, _eventStreams, _personalDataProtector, httpContext.RequestAborted).ConfigureAwait(false);
+            var result = await Fupin.EventSourced.Api.Households.Registering.RegisterHouseholdEndpoint.Post(command, commandContext, _eventStreams, _personalDataProtector).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
