@@ -75,6 +75,12 @@ public static class HttpCommandBench
                 }
             });
         load = load with { Cpu = used };
+        if (api.HasExited)
+        {
+            // Seen once on the shared machine: the API vanished mid-run and every later command failed at once.
+            var output = api.Output;
+            await log.WriteLineAsync($"  THE API EXITED DURING THE RUN; its last output:\n{output[Math.Max(0, output.Length - 3000)..]}");
+        }
 
         var lags = await lag.FinishAsync(load.WindowStartAt, load.WindowEndAt, load.LastAcknowledgedAt, TimeSpan.FromMinutes(2));
         var check = await StoreCheck.RunAsync(connectionString, clients, TimeSpan.FromSeconds(30));
