@@ -120,7 +120,7 @@ public sealed class Report(BenchOptions options)
                      F($"GET one village: p50 {baseline.P50Ms:0.0} ms, p99 {baseline.P99Ms:0.0} ms | p99 {load.P99Ms / baseline.P99Ms:0.0}× | p99 < {CoverageP99GoalMs:0} ms | {met} |"));
             }
 
-            Line(F($"| Rebuild of the coverage read models, {coverage.Scale} (Village and Envoy inline snapshots, AssignmentPeriod async; concurrently) over {coverage.Events:N0} events of {coverage.Villages:N0} villages and {coverage.Envoys:N0} envoys | ") +
+            Line(F($"| Rebuild of the coverage read models, {coverage.Scale} (Village and Envoy inline snapshots, AssignmentPeriod async; concurrently, with CountyVillageCount) over {coverage.Events:N0} events of {coverage.Villages:N0} villages and {coverage.Envoys:N0} envoys | ") +
                  F($"{coverage.Rebuild.TotalSeconds:0.0} s wall, {coverage.EventsPerSecond:N0} events/s (Village {coverage.VillageRebuild.TotalSeconds:0.0} s, Envoy {coverage.EnvoyRebuild.TotalSeconds:0.0} s, AssignmentPeriod {coverage.AssignmentPeriodRebuild.TotalSeconds:0.0} s) | ") +
                  F($"raw read of the events {coverage.RawReadPerSecond:N0} events/s | {coverage.EventsPerSecond / coverage.RawReadPerSecond:0.00}× | — | — |"));
         }
