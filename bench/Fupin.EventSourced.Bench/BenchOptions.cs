@@ -38,9 +38,21 @@ public sealed record BenchOptions
     /// <summary>Key villages per county in the rebuild's store (a county has tens to a hundred or so).</summary>
     public int VillagesPerCounty { get; init; } = 100;
     public int ColdStarts { get; init; } = 5;
+
+    /// <summary>Key villages and envoys of the national coverage register (the programme had about 128,000 key villages).</summary>
+    public int NationalVillages { get; init; } = 128_000;
+
+    public int NationalEnvoys { get; init; } = 300_000;
+
+    /// <summary>Clients asking each coverage query at once: 1 measures the answer's own latency, not a queue.</summary>
+    public int QueryClients { get; init; } = 1;
+
+    /// <summary>Before each query figure: the API tiers up the coverage path in the background meanwhile (quick runs showed its JIT in the p99).</summary>
+    public TimeSpan QueryWarmup { get; init; } = TimeSpan.FromSeconds(10);
+    public TimeSpan QueryDuration { get; init; } = TimeSpan.FromSeconds(15);
     public bool PgBench { get; init; } = true;
 
-    /// <summary>Parts to run: raw, pgbench, http, rebuild, cold (default all).</summary>
+    /// <summary>Parts to run (default all): see <see cref="AllParts"/>.</summary>
     public IReadOnlySet<string> Parts { get; init; } = AllParts;
 
     /// <summary>
@@ -56,7 +68,10 @@ public sealed record BenchOptions
     public IReadOnlyDictionary<string, string> ApiEnvironment { get; init; } = new Dictionary<string, string>();
 
     public static IReadOnlySet<string> AllParts { get; } =
-        new HashSet<string>(["raw", "pgbench", "http", "http1", "rebuild", "cold"], StringComparer.Ordinal);
+        new HashSet<string>(["raw", "pgbench", "http", "http-envoys", "http1", "rebuild", "coverage", "coverage-national", "cold"], StringComparer.Ordinal);
+
+    /// <summary>Whether any command run over HTTP is on: they need the raw baseline before and after.</summary>
+    public bool RunsCommands => Runs("http") || Runs("http-envoys") || Runs("http1");
 
     public bool Runs(string part) => Parts.Contains(part);
 
@@ -112,6 +127,10 @@ public sealed record BenchOptions
                 InitialStreamsPerClient = 64,
                 RebuildEvents = 40_000,
                 ColdStarts = 3,
+                NationalVillages = 6_400,
+                NationalEnvoys = 15_000,
+                QueryWarmup = TimeSpan.FromSeconds(1),
+                QueryDuration = TimeSpan.FromSeconds(3),
             };
         }
 
@@ -130,6 +149,10 @@ public sealed record BenchOptions
             RebuildEvents = Int(given, "rebuild-events", options.RebuildEvents),
             VillagesPerCounty = Int(given, "villages-per-county", options.VillagesPerCounty),
             ColdStarts = Int(given, "cold-starts", options.ColdStarts),
+            NationalVillages = Int(given, "national-villages", options.NationalVillages),
+            NationalEnvoys = Int(given, "national-envoys", options.NationalEnvoys),
+            QueryClients = Int(given, "query-clients", options.QueryClients),
+            QueryDuration = Seconds(given, "query-duration", options.QueryDuration),
             PgBench = !(given.TryGetValue("no-pgbench", out var np) && bool.Parse(np)),
             Parts = given.TryGetValue("only", out var only)
                 ? new HashSet<string>(only.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), StringComparer.Ordinal)
@@ -147,12 +170,13 @@ public sealed record BenchOptions
 
     private static readonly HashSet<string> Names = new(
         ["connection", "pgdata", "output", "quick", "concurrency", "warmup", "raw-warmup", "duration", "initial-streams",
-            "register-share", "rebuild-events", "villages-per-county", "cold-starts", "no-pgbench", "only", "perf", "api-env"],
+            "register-share", "rebuild-events", "villages-per-county", "cold-starts", "national-villages",
+            "national-envoys", "query-clients", "query-duration", "no-pgbench", "only", "perf", "api-env"],
         StringComparer.Ordinal);
 
     public const string Usage = """
         Usage: Fupin.EventSourced.Bench --connection <conn string to database postgres> [options]
-          --quick                 smoke run (~1 minute): 5 s warm-up and measurement, 40k rebuild events, 3 starts
+          --quick                 smoke run: 5 s warm-up and measurement, 40k rebuild events, 6,400 national villages, 3 starts
           --concurrency N         clients for the raw and HTTP runs (16)
           --warmup S              warm-up seconds before each measured HTTP run (60)
           --raw-warmup S          warm-up seconds before each raw PostgreSQL run (10)
@@ -162,8 +186,14 @@ public sealed record BenchOptions
           --rebuild-events N      events in the store for the rebuild (1000000)
           --villages-per-county N villages per county in the rebuild's store (100)
           --cold-starts N         API starts per cold-start figure (5)
+          --national-villages N   key villages of the national coverage register (128000; --quick 6400)
+          --national-envoys N     envoys of the national coverage register (300000; --quick 15000)
+          --query-clients N       clients asking each coverage query at once (1)
+          --query-duration S      measured seconds per query figure (15; --quick 3)
           --no-pgbench            skip the pgbench comparison
-          --only a,b              parts: raw,pgbench,http (group commit),http1 (one transaction per command),rebuild,cold
+          --only a,b              parts: raw, pgbench, http (village mix, group commit), http-envoys (village and
+                                  envoy mix, group commit), http1 (village mix, one transaction per command),
+                                  rebuild, coverage (seed scale), coverage-national, cold
           --pgdata DIR            the cluster's data folder (for CPU accounting of PostgreSQL)
           --output FILE           also write the table (markdown) here
           --api-env K=V,K2=V2     extra environment for the API processes (e.g. DOTNET_TieredPGO=0)

@@ -1,41 +1,22 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text.Json;
 using Fupin.EventSourced.TestKit;
-using Npgsql;
 
 namespace Fupin.EventSourced.Bench;
 
-/// <summary>What the store holds after an HTTP run, against what the clients were told.</summary>
-public sealed record StoreCheck(
-    long StreamsAcknowledged, long StreamsFound, long Missing, long VersionMismatches, long Unexpected,
-    long EventsFound, long EventsExpected, long CountyVillageCountTotal)
-{
-    public bool Consistent => Missing == 0 && VersionMismatches == 0 && Unexpected == 0 && EventsFound == EventsExpected
-                              && CountyVillageCountTotal == StreamsFound;
-
-    public string Describe() => string.Create(CultureInfo.InvariantCulture,
-        $"{StreamsFound} streams found for {StreamsAcknowledged} acknowledged registrations ({Missing} missing, " +
-        $"{VersionMismatches} at another version than last acknowledged, {Unexpected} unknown to clients); " +
-        $"{EventsFound} events for {EventsExpected} acknowledged; CountyVillageCount counts {CountyVillageCountTotal} villages");
-}
-
-public sealed record HttpRunResult(string Label, LoadResult Load, ProjectionLag Lag, StoreCheck Check, string ConnectionString, string SampleVillage);
+public sealed record HttpRunResult(string Label, CommandMix Mix, LoadResult Load, ProjectionLag Lag, StoreCheck Check, string ConnectionString, string SampleVillage);
 
 /// <summary>
 /// Commands over HTTP against the Release build of the API as a real process: each client registers its first
-/// streams, then mixes registrations of new villages with name corrections of its own villages, sending the
-/// version it last saw in <c>If-Match</c>. Clients own disjoint streams, so a 412 means the API lost or misreported
-/// a version, not a race between clients.
+/// streams, then sends the <see cref="CommandMix"/> over its own villages and envoys (<see cref="CommandClient"/>).
 /// </summary>
 public static class HttpCommandBench
 {
     public const string Schema = "fupin";
 
     public static async Task<HttpRunResult> RunAsync(
-        string serverConnection, string database, string label, IReadOnlyDictionary<string, string> settings,
+        string serverConnection, string database, string label, CommandMix mix, IReadOnlyDictionary<string, string> settings,
         BenchOptions options, int? postmasterPid, TextWriter log)
     {
         var connectionString = await Databases.CreateAsync(serverConnection, database);
@@ -68,7 +49,7 @@ public static class HttpCommandBench
             AutomaticDecompression = DecompressionMethods.None,
         };
         var clients = Enumerable.Range(0, options.Concurrency)
-            .Select(i => new CommandClient(handler, api.BaseAddress, i, options))
+            .Select(i => new CommandClient(handler, api.BaseAddress, i, options, mix))
             .ToList();
 
         await using var lag = new ProjectionLagSampler(connectionString, Schema);
@@ -94,9 +75,15 @@ public static class HttpCommandBench
                 }
             });
         load = load with { Cpu = used };
+        if (api.HasExited)
+        {
+            // Seen once on the shared machine: the API vanished mid-run and every later command failed at once.
+            var output = api.Output;
+            await log.WriteLineAsync($"  THE API EXITED DURING THE RUN; its last output:\n{output[Math.Max(0, output.Length - 3000)..]}");
+        }
 
         var lags = await lag.FinishAsync(load.WindowStartAt, load.WindowEndAt, load.LastAcknowledgedAt, TimeSpan.FromMinutes(2));
-        var check = await CheckStoreAsync(connectionString, clients.SelectMany(c => c.Streams).ToList());
+        var check = await StoreCheck.RunAsync(connectionString, clients, TimeSpan.FromSeconds(30));
         var sample = clients.First(c => c.Streams.Count > 0).Streams[0].Code;
         foreach (var client in clients)
         {
@@ -104,7 +91,7 @@ public static class HttpCommandBench
         }
 
         await api.StopAsync();
-        return new HttpRunResult(label, load, lags, check, connectionString, sample);
+        return new HttpRunResult(label, mix, load, lags, check, connectionString, sample);
     }
 
     /// <summary>
@@ -142,145 +129,5 @@ public static class HttpCommandBench
         }
 
         return Process.Start(start)!;
-    }
-
-    private static async Task<StoreCheck> CheckStoreAsync(string connectionString, List<(string Code, long Version)> acknowledged)
-    {
-        var found = new Dictionary<string, long>(StringComparer.Ordinal);
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using (var streams = new NpgsqlCommand($"select id, version from {Schema}.mt_streams", connection))
-        await using (var reader = await streams.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-            {
-                found[reader.GetString(0)] = reader.GetInt64(1);
-            }
-        }
-
-        long missing = 0, mismatched = 0;
-        foreach (var (code, version) in acknowledged)
-        {
-            if (!found.TryGetValue(code, out var stored))
-            {
-                missing++;
-            }
-            else if (stored != version)
-            {
-                mismatched++;
-            }
-        }
-
-        var known = acknowledged.Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
-        var events = await Databases.ScalarAsync(connection, $"select count(*) from {Schema}.mt_events");
-        var countyVillages = await Databases.ScalarAsync(connection,
-            $"select coalesce(sum((data->>'VillageCount')::bigint), 0) from {Schema}.mt_doc_countyvillagecount");
-        return new StoreCheck(acknowledged.Count, found.Count, missing, mismatched, found.Keys.Count(k => !known.Contains(k)),
-            events, acknowledged.Sum(s => s.Version), countyVillages);
-    }
-
-    /// <summary>One client: its own token, its own villages and the version it last saw of each.</summary>
-    private sealed class CommandClient : ILoadClient, IDisposable
-    {
-        private readonly HttpClient _http;
-        private readonly int _index;
-        private readonly BenchOptions _options;
-        private readonly Random _random;
-        private int _registered;
-
-        public CommandClient(SocketsHttpHandler handler, Uri baseAddress, int index, BenchOptions options)
-        {
-            _http = new HttpClient(handler, disposeHandler: false) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
-            _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
-                "Bearer", TestTokens.For("operator", Villages.City, $"bench-{index.ToString(CultureInfo.InvariantCulture)}"));
-            _index = index;
-            _options = options;
-            _random = new Random(index);
-        }
-
-        /// <summary>Village code and the version this client last had acknowledged.</summary>
-        public List<(string Code, long Version)> Streams { get; } = [];
-
-        public async Task PrepareAsync()
-        {
-            for (var i = 0; i < _options.InitialStreamsPerClient; i++)
-            {
-                await Register();
-            }
-        }
-
-        public Task<int> NextAsync() =>
-            _random.NextDouble() < _options.RegisterShare || Streams.Count == 0 ? Register() : Correct(_random.Next(Streams.Count));
-
-        private async Task<int> Register()
-        {
-            var number = (_registered++ * _options.Concurrency) + _index;
-            var code = Villages.Code(number);
-            using var content = Json(new
-            {
-                code,
-                name = Villages.Name(number),
-                county = $"基准县{code[4..6]}",
-                township = $"基准镇{code[6..9]}",
-            });
-            using var response = await _http.PostAsync("/api/villages", content);
-            var status = (int)response.StatusCode;
-            if (status == 201)
-            {
-                Streams.Add((code, Version(response)));
-            }
-            else if (await Resync(code) is { } version)
-            {
-                Streams.Add((code, version));
-            }
-
-            return status;
-        }
-
-        private async Task<int> Correct(int stream)
-        {
-            var (code, version) = Streams[stream];
-            using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/villages/{code}/name-corrections")
-            {
-                Content = Json(new
-                {
-                    name = $"{code}村第{(version + 1).ToString(CultureInfo.InvariantCulture)}版",
-                    reason = "benchmark: name as corrected by the county office",
-                }),
-            };
-            request.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{version.ToString(CultureInfo.InvariantCulture)}\""));
-            using var response = await _http.SendAsync(request);
-            var status = (int)response.StatusCode;
-            if (status == 200)
-            {
-                Streams[stream] = (code, Version(response));
-            }
-            else if (await Resync(code) is { } current)
-            {
-                Streams[stream] = (code, current);
-            }
-
-            return status;
-        }
-
-        /// <summary>After a refusal or an error, the village's version as the API now reports it (null: no village).</summary>
-        private async Task<long?> Resync(string code)
-        {
-            using var response = await _http.GetAsync($"/api/villages/{code}");
-            return response.StatusCode == HttpStatusCode.OK ? Version(response) : null;
-        }
-
-        private static long Version(HttpResponseMessage response) =>
-            long.Parse(response.Headers.ETag?.Tag.Trim('"') ?? throw new InvalidOperationException("No ETag in the answer."),
-                CultureInfo.InvariantCulture);
-
-        private static ByteArrayContent Json<T>(T body)
-        {
-            var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body));
-            content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-            return content;
-        }
-
-        public void Dispose() => _http.Dispose();
     }
 }

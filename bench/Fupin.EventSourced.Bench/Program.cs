@@ -28,7 +28,7 @@ var postmaster = CpuMeter.PostmasterPid(options.PgData);
 var rawCpu = new CpuMeter(apiPid: null, postmaster);
 string RawDatabase() => new NpgsqlConnectionStringBuilder(options.Connection) { Database = "bench_raw" }.ConnectionString;
 
-if (options.Runs("raw") || options.Runs("http"))
+if (options.Runs("raw") || options.RunsCommands)
 {
     await log.WriteLineAsync("Raw PostgreSQL baseline (before the HTTP runs)...");
     await Databases.CreateAsync(options.Connection, "bench_raw");
@@ -42,21 +42,33 @@ if (options.Runs("pgbench") && options.PgBench)
     report.PgBench = await PgBenchRun.RunAsync(RawDatabase(), options);
 }
 
+var villageMix = CommandMix.Villages(options.RegisterShare);
 if (options.Runs("http"))
 {
-    await log.WriteLineAsync("Commands over HTTP, group commit at its defaults...");
-    report.GroupCommit = await HttpCommandBench.RunAsync(options.Connection, "bench_http_group", "group commit",
+    await log.WriteLineAsync("Commands over HTTP, village mix, group commit at its defaults...");
+    report.GroupCommit = await HttpCommandBench.RunAsync(options.Connection, "bench_http_group", "group commit", villageMix,
         new Dictionary<string, string>(), options, postmaster, log);
     await log.WriteLineAsync($"  {report.GroupCommit.Load.PerSecond:0} commands/s");
+}
 
-    if (options.Runs("http1"))
-    {
-        await log.WriteLineAsync("Commands over HTTP, one transaction per command (MaxBatchSize=1)...");
-        report.OnePerCommand = await HttpCommandBench.RunAsync(options.Connection, "bench_http_single", "MaxBatchSize=1",
-            new Dictionary<string, string> { ["EventStore:GroupCommit:MaxBatchSize"] = "1" }, options, postmaster, log);
-        await log.WriteLineAsync($"  {report.OnePerCommand.Load.PerSecond:0} commands/s");
-    }
+if (options.Runs("http-envoys"))
+{
+    await log.WriteLineAsync("Commands over HTTP, village and envoy mix, group commit at its defaults...");
+    report.WithEnvoys = await HttpCommandBench.RunAsync(options.Connection, "bench_http_envoys", "group commit, with envoys",
+        CommandMix.WithEnvoys, new Dictionary<string, string>(), options, postmaster, log);
+    await log.WriteLineAsync($"  {report.WithEnvoys.Load.PerSecond:0} commands/s");
+}
 
+if (options.Runs("http1"))
+{
+    await log.WriteLineAsync("Commands over HTTP, village mix, one transaction per command (MaxBatchSize=1)...");
+    report.OnePerCommand = await HttpCommandBench.RunAsync(options.Connection, "bench_http_single", "MaxBatchSize=1", villageMix,
+        new Dictionary<string, string> { ["EventStore:GroupCommit:MaxBatchSize"] = "1" }, options, postmaster, log);
+    await log.WriteLineAsync($"  {report.OnePerCommand.Load.PerSecond:0} commands/s");
+}
+
+if (options.RunsCommands)
+{
     await log.WriteLineAsync("Raw PostgreSQL baseline (after the HTTP runs)...");
     report.RawAfter = await RawPostgresBench.RunAsync(RawDatabase(), options, "after", rawCpu);
     await log.WriteLineAsync($"  {report.RawAfter.PerSecond:0} tx/s");
@@ -66,6 +78,22 @@ if (options.Runs("rebuild"))
 {
     await log.WriteLineAsync($"Rebuild of {options.RebuildEvents:N0} events...");
     report.Rebuild = await RebuildBench.RunAsync(options.Connection, options, postmaster, log);
+}
+
+if (options.Runs("coverage"))
+{
+    await log.WriteLineAsync("Coverage query at seed scale (474 villages, 240 envoys)...");
+    report.Coverage.Add(await CoverageBench.RunAsync(options.Connection, "bench_coverage_seed", "seed scale",
+        CoverageRegister.SeedScale(), [("city 370300, seed scale", "370300")], options, postmaster, log));
+}
+
+if (options.Runs("coverage-national"))
+{
+    var national = CoverageRegister.National(options.NationalVillages, options.NationalEnvoys);
+    await log.WriteLineAsync($"Coverage query at national scale ({national.VillageCount:N0} villages, {national.Envoys:N0} envoys)...");
+    var largest = national.LargestProvince;
+    report.Coverage.Add(await CoverageBench.RunAsync(options.Connection, "bench_coverage_national", "national scale", national,
+        [("province 370000 (typical)", "370000"), ($"province {largest}0000 (largest)", $"{largest}0000")], options, postmaster, log));
 }
 
 if (options.Runs("cold"))
@@ -79,7 +107,7 @@ if (options.Runs("cold"))
     else
     {
         // Without an HTTP run, a database with the schema and one village: one short HTTP run does it.
-        var seeded = await HttpCommandBench.RunAsync(options.Connection, "bench_cold", "seed",
+        var seeded = await HttpCommandBench.RunAsync(options.Connection, "bench_cold", "seed", CommandMix.Villages(options.RegisterShare),
             new Dictionary<string, string>(), options with { Warmup = TimeSpan.Zero, Duration = TimeSpan.FromSeconds(1), InitialStreamsPerClient = 1 },
             postmaster, log);
         (connection, village) = (seeded.ConnectionString, seeded.SampleVillage);

@@ -7,10 +7,7 @@ using Fupin.EventSourced.Domain.Villages.Registering;
 using Fupin.EventSourced.Projections.Villages;
 using JasperFx.Events;
 using Marten;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace Fupin.EventSourced.Bench;
@@ -49,20 +46,7 @@ public static class RebuildBench
     public static async Task<RebuildResult> RunAsync(string serverConnection, BenchOptions options, int? postmasterPid, TextWriter log)
     {
         var connectionString = await Databases.CreateAsync(serverConnection, "bench_rebuild");
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
-        {
-            EnvironmentName = "Production",
-            DisableDefaults = true,
-        });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            [$"ConnectionStrings:{EventStoreSetup.ConnectionStringName}"] = connectionString,
-            ["EventStore:Daemon"] = "Disabled",
-        });
-        builder.Logging.AddConsole().SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddFupinEventStore(builder.Configuration);
-        using var host = builder.Build();
-        await host.StartAsync(); // applies the schema, as the API does at start
+        using var host = await MartenHost.StartAsync(connectionString);
         var store = (DocumentStore)host.Services.GetRequiredService<IDocumentStore>();
 
         var streams = Math.Max(1, options.RebuildEvents / EventsPerStream);
@@ -153,7 +137,7 @@ public static class RebuildBench
     private static string CorrectedName(int number, int correction) =>
         string.Create(CultureInfo.InvariantCulture, $"{Villages.Name(number)}第{correction}版");
 
-    private static async Task<TimeSpan> RawReadAsync(NpgsqlConnection connection)
+    public static async Task<TimeSpan> RawReadAsync(NpgsqlConnection connection)
     {
         var watch = Stopwatch.StartNew();
         await using var command = new NpgsqlCommand(

@@ -12,6 +12,7 @@ public sealed class Report(BenchOptions options)
     private const int RebuildGoalEvents = 1_000_000;
     private const double RebuildGoalSeconds = 60;
     private const double ColdStartGoalMs = 2000;
+    private const double CoverageP99GoalMs = 50;
 
     public string PostgresSettings { get; init; } = "";
     public LoadResult? RawBefore { get; set; }
@@ -19,6 +20,8 @@ public sealed class Report(BenchOptions options)
     public PgBenchRun.Result? PgBench { get; set; }
     public HttpRunResult? GroupCommit { get; set; }
     public HttpRunResult? OnePerCommand { get; set; }
+    public HttpRunResult? WithEnvoys { get; set; }
+    public List<CoverageRunResult> Coverage { get; } = [];
     public RebuildResult? Rebuild { get; set; }
     public ColdStartResult? DotnetFloor { get; set; }
     public List<ColdStartResult> ColdStarts { get; } = [];
@@ -26,8 +29,10 @@ public sealed class Report(BenchOptions options)
     private readonly DateTimeOffset _started = DateTimeOffset.Now;
     private readonly string _loadAtStart = LoadAverage();
 
-    public bool Consistent => (GroupCommit?.Check.Consistent ?? true) && (OnePerCommand?.Check.Consistent ?? true)
-                              && (Rebuild?.Consistent ?? true);
+    public bool Consistent => HttpRuns.All(run => run.Check.Consistent) && (Rebuild?.Consistent ?? true)
+                              && Coverage.All(run => run.Consistent);
+
+    private IEnumerable<HttpRunResult> HttpRuns => new[] { GroupCommit, WithEnvoys, OnePerCommand }.OfType<HttpRunResult>();
 
     /// <summary>The raw baseline: the mean of the runs before and after the HTTP runs.</summary>
     private double? RawPerSecond => (RawBefore, RawAfter) switch
@@ -62,13 +67,13 @@ public sealed class Report(BenchOptions options)
             Line(F($"| pgbench, same insert, {options.Concurrency} clients, -M prepared (comparison) | {pg.Tps:0} tx/s, avg {pg.AverageLatencyMs:0.0} ms, {pg.Failed} failed | raw {raw0:0} tx/s | {pg.Tps / raw0:0.00}× | — | — |"));
         }
 
-        foreach (var run in new[] { GroupCommit, OnePerCommand }.OfType<HttpRunResult>())
+        foreach (var run in HttpRuns)
         {
             var load = run.Load;
             var ratio = RawPerSecond is { } raw ? load.PerSecond / raw : double.NaN;
             var met = Met((ratio >= CommandRatioGoal, F($"ratio {ratio:0.00} < {CommandRatioGoal}")),
                 (load.P99Ms < CommandP99GoalMs, F($"p99 {load.P99Ms:0.0} ms")));
-            Line(F($"| Commands over HTTP, {run.Label} ({load.Clients} clients; register + name correction with If-Match) | ") +
+            Line(F($"| Commands over HTTP, {run.Label} ({load.Clients} clients; {run.Mix.Describe(CultureInfo.InvariantCulture)}) | ") +
                  F($"{load.PerSecond:0} commands/s, p50 {load.P50Ms:0.0} ms, p99 {load.P99Ms:0.0} ms; {load.NonSuccessMeasured} non-2xx of {load.Acknowledged + load.NonSuccessMeasured} | ") +
                  F($"raw {RawPerSecond:0} tx/s | {ratio:0.00}× | ≥ {CommandRatioGoal}× raw, p99 < {CommandP99GoalMs:0} ms | {met} |"));
         }
@@ -78,7 +83,14 @@ public sealed class Report(BenchOptions options)
             Line(F($"| Group-commit effect | {group.Load.PerSecond:0} vs {single.Load.PerSecond:0} commands/s; p99 {group.Load.P99Ms:0.0} vs {single.Load.P99Ms:0.0} ms | MaxBatchSize=1 run | {group.Load.PerSecond / single.Load.PerSecond:0.00}× | — | — |"));
         }
 
-        foreach (var run in new[] { GroupCommit, OnePerCommand }.OfType<HttpRunResult>())
+        if (GroupCommit is { } villagesOnly && WithEnvoys is { } mixed)
+        {
+            // The issue's rule: adding the envoy commands must not lower the command ratio of the same run.
+            var relative = mixed.Load.PerSecond / villagesOnly.Load.PerSecond;
+            Line(F($"| Envoy-mix effect | {mixed.Load.PerSecond:0} vs {villagesOnly.Load.PerSecond:0} commands/s; p99 {mixed.Load.P99Ms:0.0} vs {villagesOnly.Load.P99Ms:0.0} ms | village mix, group commit | {relative:0.00}× | ≥ the village mix's ratio (1.00×; ±0.1 is this machine's noise) | {(relative >= 1 ? "met" : relative >= 0.9 ? "within noise" : "not met")} |"));
+        }
+
+        foreach (var run in HttpRuns)
         {
             var lag = run.Lag;
             var worst = Math.Max(lag.MaxSeconds, lag.DrainSeconds);
@@ -94,6 +106,23 @@ public sealed class Report(BenchOptions options)
             Line(F($"| Rebuild of all projections (Village inline snapshot and CountyVillageCount, concurrently) over {rebuild.Events:N0} events of {rebuild.Streams:N0} villages, {rebuild.VillagesPerCounty} per county | ") +
                  F($"{rebuild.EventsPerSecond:N0} events/s, {rebuild.Total.TotalSeconds:0.0} s wall (Village {rebuild.VillageRebuild.TotalSeconds:0.0} s, CountyVillageCount {rebuild.CountyVillageCountRebuild.TotalSeconds:0.0} s) | ") +
                  F($"raw read of the events {rebuild.RawReadPerSecond:N0} events/s | {rebuild.EventsPerSecond / rebuild.RawReadPerSecond:0.00}× | 1M events < {RebuildGoalSeconds:0} s | {met} |"));
+        }
+
+        foreach (var coverage in Coverage)
+        {
+            var baseline = coverage.Baseline.Load;
+            foreach (var query in coverage.Queries)
+            {
+                var load = query.Load;
+                var met = load.P99Ms < CoverageP99GoalMs ? "met" : F($"not met (p99 {load.P99Ms:0.0} ms)");
+                Line(F($"| Coverage, {query.Label}: GET {query.Path} ({query.VillagesAnswered:N0} villages, {query.VillagesCovered:N0} covered; {coverage.Envoys:N0} envoys and {coverage.Assignments:N0} assignments in the register; {load.Clients} client) | ") +
+                     F($"p50 {load.P50Ms:0.0} ms, p99 {load.P99Ms:0.0} ms, {load.PerSecond:0.0} answers/s, {query.AnswerBytes:N0} bytes each | ") +
+                     F($"GET one village: p50 {baseline.P50Ms:0.0} ms, p99 {baseline.P99Ms:0.0} ms | p99 {load.P99Ms / baseline.P99Ms:0.0}× | p99 < {CoverageP99GoalMs:0} ms | {met} |"));
+            }
+
+            Line(F($"| Rebuild of the coverage read models, {coverage.Scale} (Village and Envoy inline snapshots, AssignmentPeriod async; concurrently, with CountyVillageCount) over {coverage.Events:N0} events of {coverage.Villages:N0} villages and {coverage.Envoys:N0} envoys | ") +
+                 F($"{coverage.Rebuild.TotalSeconds:0.0} s wall, {coverage.EventsPerSecond:N0} events/s (Village {coverage.VillageRebuild.TotalSeconds:0.0} s, Envoy {coverage.EnvoyRebuild.TotalSeconds:0.0} s, AssignmentPeriod {coverage.AssignmentPeriodRebuild.TotalSeconds:0.0} s) | ") +
+                 F($"raw read of the events {coverage.RawReadPerSecond:N0} events/s | {coverage.EventsPerSecond / coverage.RawReadPerSecond:0.00}× | — | — |"));
         }
 
         foreach (var cold in ColdStarts)
@@ -130,7 +159,7 @@ public sealed class Report(BenchOptions options)
             Line(F($"- `{p.CommandLine}` (random stream ids, `on conflict do nothing`)."));
         }
 
-        foreach (var run in new[] { GroupCommit, OnePerCommand }.OfType<HttpRunResult>())
+        foreach (var run in HttpRuns)
         {
             var load = run.Load;
             Line(F($"- HTTP {run.Label}: status mix in the window {LoadResult.Mix(load.StatusesMeasured)}; whole run incl. warm-up {LoadResult.Mix(load.StatusesAll)}; max latency {load.MaxMs:0} ms."));
@@ -145,6 +174,14 @@ public sealed class Report(BenchOptions options)
             Line(F($"- Rebuild: set-up bulk load (COPY, Marten BulkInsertEventsAsync) of {r.Events:N0} events took {r.Seed.TotalSeconds:0.0} s ({r.Events / r.Seed.TotalSeconds:N0} events/s); ") +
                  F($"rebuilt with IProjectionDaemon.RebuildProjectionAsync in the bench process with the API's AddFupinEventStore. After: {r.VillageDocuments:N0} Village documents, CountyVillageCount counts {r.CountyVillageCountTotal:N0} villages, sample village {(r.SampleVillageCorrect ? "correct" : "**WRONG**")}. ") +
                  F($"CPU during the rebuilds: {r.Cpu.Describe().Replace("load generator", "bench process (Marten daemon)", StringComparison.Ordinal)}."));
+        }
+
+        foreach (var c in Coverage)
+        {
+            Line(F($"- Coverage, {c.Scale}: bulk load (COPY) of {c.Events:N0} events took {c.Seed.TotalSeconds:0.0} s; after the rebuild {c.VillageDocuments:N0} Village, {c.EnvoyDocuments:N0} Envoy and {c.AssignmentPeriodDocuments:N0} AssignmentPeriod documents ") +
+                 F($"({(c.Consistent ? "as loaded" : "**NOT as loaded, or an answer counted other villages than the register has**")}); `vacuum analyze` of the three tables before the queries (autovacuum's work after a rebuild). CPU during the rebuild: {c.RebuildCpu.Describe().Replace("load generator", "bench process (Marten daemon)", StringComparison.Ordinal)}."));
+            Line(F($"  - Queries: a closed loop of {c.Baseline.Load.Clients} client(s) per figure, {options.QueryWarmup.TotalSeconds:0} s warm-up, {options.QueryDuration.TotalSeconds:0} s measured; answers: baseline {c.Baseline.Load.Acknowledged}, ") +
+                 string.Join(", ", c.Queries.Select(q => F($"{q.Label} {q.Load.Acknowledged} (max {q.Load.MaxMs:0} ms, status mix {LoadResult.Mix(q.Load.StatusesMeasured)})"))) + ".");
         }
 
         if (DotnetFloor is { } dotnet)

@@ -1,6 +1,7 @@
 using Fupin.EventSourced.Domain.Envoys;
 using Fupin.EventSourced.Domain.Villages;
 using Marten;
+using Marten.Services.BatchQuerying;
 
 namespace Fupin.EventSourced.Projections.Envoys;
 
@@ -35,21 +36,44 @@ public sealed record Coverage(
     /// </summary>
     public static async Task<Coverage> ReadAsync(IQuerySession session, string prefix, DateOnly from, DateOnly to, CancellationToken cancellation)
     {
+        // StartsWith becomes LIKE 'prefix%', which a btree index serves only under the C collation (the database's is
+        // C.UTF-8): every query scanned its whole table. The code range beside it is what the indexes serve;
+        // StartsWith stays as the exact filter, so the answer does not depend on how the collation orders codes.
+        var range = DivisionCodeRange.Of(prefix);
         var batch = session.CreateBatchQuery();
-        var villages = batch.Query<Village>()
-            .Where(v => v.Id.StartsWith(prefix))
+
+        // A batched queryable's Where adds to the query it is called on: each query starts afresh.
+        IBatchedQueryable<Village> Villages()
+        {
+            var query = batch.Query<Village>().Where(v => v.Id.StartsWith(prefix));
+            return range is { } r ? query.Where(v => v.Id.CompareTo(r.From) >= 0 && v.Id.CompareTo(r.Before) < 0) : query;
+        }
+
+        IBatchedQueryable<AssignmentPeriod> Periods()
+        {
+            var query = batch.Query<AssignmentPeriod>().Where(p => p.VillageCode.StartsWith(prefix));
+            return range is { } r ? query.Where(p => p.VillageCode.CompareTo(r.From) >= 0 && p.VillageCode.CompareTo(r.Before) < 0) : query;
+        }
+
+        IBatchedQueryable<Envoy> Envoys()
+        {
+            var query = batch.Query<Envoy>().Where(e => e.DivisionCode.StartsWith(prefix));
+            return range is { } r ? query.Where(e => e.DivisionCode.CompareTo(r.From) >= 0 && e.DivisionCode.CompareTo(r.Before) < 0) : query;
+        }
+
+        var villages = Villages()
             .OrderBy(v => v.Id)
             .Select(v => new UncoveredVillage(v.Id, v.Name, v.County, v.Township))
             .ToList();
-        var periods = batch.Query<AssignmentPeriod>()
-            .Where(p => p.VillageCode.StartsWith(prefix) && p.From <= to && (p.LastDay == null || p.LastDay >= from))
+        var periods = Periods()
+            .Where(p => p.From <= to && (p.LastDay == null || p.LastDay >= from))
             .Select(p => new PeriodEnd(p.VillageCode, p.LastDay))
             .ToList();
-        var selected = batch.Query<Envoy>()
-            .Where(e => e.DivisionCode.StartsWith(prefix) && e.SelectedOn >= from && e.SelectedOn <= to)
+        var selected = Envoys()
+            .Where(e => e.SelectedOn >= from && e.SelectedOn <= to)
             .Count();
-        var active = batch.Query<Envoy>()
-            .Where(e => e.DivisionCode.StartsWith(prefix) && e.SelectedOn <= to && (e.WithdrawnOn == null || e.WithdrawnOn >= from))
+        var active = Envoys()
+            .Where(e => e.SelectedOn <= to && (e.WithdrawnOn == null || e.WithdrawnOn >= from))
             .Count();
         await batch.Execute(cancellation);
 
