@@ -42,8 +42,6 @@ public static class GetCoverageEndpoint
     {
         var day = ReportRoute.Date(date);
         var prefix = ReportRoute.DivisionPrefix(divisionCode);
-        var onDay = await Projections.Envoys.Coverage.ReadAsync(session, prefix, day, day, cancellation);
-        var yearToDate = await Projections.Envoys.Coverage.ReadAsync(session, prefix, new DateOnly(day.Year, 1, 1), day, cancellation);
-        return onDay with { EnvoysSelected = yearToDate.EnvoysSelected };
+        return await Projections.Envoys.Coverage.ReadAsync(session, prefix, day, day, cancellation, selectedFrom: new DateOnly(day.Year, 1, 1));
     }
 }

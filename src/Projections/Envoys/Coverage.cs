@@ -1,7 +1,7 @@
 using Fupin.EventSourced.Domain.Envoys;
 using Fupin.EventSourced.Domain.Villages;
 using Marten;
-using Marten.Services.BatchQuerying;
+using Npgsql;
 
 namespace Fupin.EventSourced.Projections.Envoys;
 
@@ -31,65 +31,69 @@ public sealed record Coverage(
     int EnvoysActive)
 {
     /// <summary>
-    /// Reads the coverage from the read models with one round trip of four indexed queries, never by scanning
-    /// events. Assignment periods come from the async <see cref="AssignmentPeriod"/> projection.
+    /// Reads the coverage from the read models, never by scanning events: PostgreSQL counts the villages, the covered
+    /// ones (from the async <see cref="AssignmentPeriod"/> documents) and the envoys over indexed code ranges, and
+    /// returns only the uncovered villages' codes; their names are loaded after. The cost follows the answer, not the
+    /// size of the division. Envoys selected count from <paramref name="selectedFrom"/> (default: the period's start).
     /// </summary>
-    public static async Task<Coverage> ReadAsync(IQuerySession session, string prefix, DateOnly from, DateOnly to, CancellationToken cancellation)
+    public static async Task<Coverage> ReadAsync(
+        IQuerySession session, string prefix, DateOnly from, DateOnly to, CancellationToken cancellation, DateOnly? selectedFrom = null)
     {
-        // StartsWith becomes LIKE 'prefix%', which a btree index serves only under the C collation (the database's is
-        // C.UTF-8): every query scanned its whole table. The code range beside it is what the indexes serve;
-        // StartsWith stays as the exact filter, so the answer does not depend on how the collation orders codes.
-        var range = DivisionCodeRange.Of(prefix);
-        var batch = session.CreateBatchQuery();
+        var villages = TableOf<Village>(session);
+        var periods = TableOf<AssignmentPeriod>(session);
+        var envoys = TableOf<Envoy>(session);
 
-        // A batched queryable's Where adds to the query it is called on: each query starts afresh.
-        IBatchedQueryable<Village> Villages()
+        // A code range is what the btree indexes serve under the database's C.UTF-8 collation (LIKE 'prefix%' is not);
+        // the LIKE stays as the exact filter. A prefix without an end ranges up to '~', above every digit.
+        var range = DivisionCodeRange.Of(prefix) ?? new DivisionCodeRange(prefix, "~");
+        const string villageIn = "v.id >= @lo and v.id < @hi and v.id like @like";
+        const string periodIn = "p.village_code >= @lo and p.village_code < @hi and p.village_code like @like";
+        const string envoyIn = "e.division_code >= @lo and e.division_code < @hi and e.division_code like @like";
+        const string overlaps = "p.\"from\" <= @to and (p.last_day is null or p.last_day >= @from)";
+        var sql = $"""
+            select
+              (select count(*) from {villages} v where {villageIn}),
+              (select count(distinct p.village_code) from {periods} p where {periodIn} and {overlaps}),
+              (select count(distinct p.village_code) from {periods} p where {periodIn} and {overlaps} and (p.last_day is null or p.last_day >= @to)),
+              (select count(*) from {envoys} e where {envoyIn} and e.selected_on >= @selectedFrom and e.selected_on <= @to),
+              (select count(*) from {envoys} e where {envoyIn} and e.selected_on <= @to and (e.withdrawn_on is null or e.withdrawn_on >= @from));
+            select v.id from {villages} v where {villageIn}
+              and not exists (select 1 from {periods} p where p.village_code = v.id and {overlaps})
+              order by v.id;
+            """;
+
+        await using var connection = session.DocumentStore.Storage.Database.CreateConnection();
+        await connection.OpenAsync(cancellation);
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("lo", range.From);
+        command.Parameters.AddWithValue("hi", range.Before);
+        command.Parameters.AddWithValue("like", prefix + "%");
+        command.Parameters.AddWithValue("from", from);
+        command.Parameters.AddWithValue("to", to);
+        command.Parameters.AddWithValue("selectedFrom", selectedFrom ?? from);
+        int registered, covered, coveredOnLastDay, selected, active;
+        var uncovered = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellation))
         {
-            var query = batch.Query<Village>().Where(v => v.Id.StartsWith(prefix));
-            return range is { } r ? query.Where(v => v.Id.CompareTo(r.From) >= 0 && v.Id.CompareTo(r.Before) < 0) : query;
+            await reader.ReadAsync(cancellation);
+            (registered, covered, coveredOnLastDay, selected, active) = ((int)reader.GetInt64(0), (int)reader.GetInt64(1),
+                (int)reader.GetInt64(2), (int)reader.GetInt64(3), (int)reader.GetInt64(4));
+            await reader.NextResultAsync(cancellation);
+            while (await reader.ReadAsync(cancellation))
+            {
+                uncovered.Add(reader.GetString(0));
+            }
         }
 
-        IBatchedQueryable<AssignmentPeriod> Periods()
-        {
-            var query = batch.Query<AssignmentPeriod>().Where(p => p.VillageCode.StartsWith(prefix));
-            return range is { } r ? query.Where(p => p.VillageCode.CompareTo(r.From) >= 0 && p.VillageCode.CompareTo(r.Before) < 0) : query;
-        }
-
-        IBatchedQueryable<Envoy> Envoys()
-        {
-            var query = batch.Query<Envoy>().Where(e => e.DivisionCode.StartsWith(prefix));
-            return range is { } r ? query.Where(e => e.DivisionCode.CompareTo(r.From) >= 0 && e.DivisionCode.CompareTo(r.Before) < 0) : query;
-        }
-
-        var villages = Villages()
-            .OrderBy(v => v.Id)
-            .Select(v => new UncoveredVillage(v.Id, v.Name, v.County, v.Township))
-            .ToList();
-        var periods = Periods()
-            .Where(p => p.From <= to && (p.LastDay == null || p.LastDay >= from))
-            .Select(p => new PeriodEnd(p.VillageCode, p.LastDay))
-            .ToList();
-        var selected = Envoys()
-            .Where(e => e.SelectedOn >= from && e.SelectedOn <= to)
-            .Count();
-        var active = Envoys()
-            .Where(e => e.SelectedOn <= to && (e.WithdrawnOn == null || e.WithdrawnOn >= from))
-            .Count();
-        await batch.Execute(cancellation);
-
-        var covering = await periods;
-        var covered = covering.Select(p => p.VillageCode).ToHashSet(StringComparer.Ordinal);
-        var coveredOnLastDay = covering.Where(p => p.LastDay is not { } last || last >= to)
-            .Select(p => p.VillageCode).ToHashSet(StringComparer.Ordinal);
-        var registered = await villages;
-        return new Coverage(prefix, from, to, registered.Count,
-            registered.Count(v => covered.Contains(v.Code)),
-            registered.Count(v => coveredOnLastDay.Contains(v.Code)),
-            [.. registered.Where(v => !covered.Contains(v.Code))],
-            (int)await selected, (int)await active);
+        var names = (await session.LoadManyAsync<Village>(cancellation, uncovered)).ToDictionary(v => v.Id, StringComparer.Ordinal);
+        return new Coverage(prefix, from, to, registered, covered, coveredOnLastDay,
+            [.. uncovered.Select(code => names[code]).Select(v => new UncoveredVillage(v.Id, v.Name, v.County, v.Township))],
+            selected, active);
     }
 
-    private sealed record PeriodEnd(string VillageCode, DateOnly? LastDay);
+    /// <summary>Marten's table of a (top-level) document type: <c>mt_doc_</c> and the type's name, in the store's schema.</summary>
+    private static string TableOf<TDocument>(IQuerySession session) =>
+        $"{session.DocumentStore.Options.DatabaseSchemaName}.mt_doc_{typeof(TDocument).Name.ToLowerInvariant()}";
 }
 
 /// <summary>A key village without an envoy in the period.</summary>
