@@ -55,7 +55,7 @@ public sealed record NationalHouseholdsResult(
     public string Note() =>
         F($"- Households at national scale: seeded in {Seed.TotalSeconds:0.0} s ({Events:N0} events through Marten's BulkInsertEventsAsync, {Persons:N0} person keys by COPY; each person's values sealed with their own key and the key wrapped with the test master key, as the API does); ") +
         F($"after the rebuild {HouseholdDocuments:N0} Household, {HeadIdentityDocuments:N0} HeadIdentity and {VillageDocuments:N0} Village documents, {PersonKeys:N0} person keys ({(Consistent ? "as seeded; operator answers in clear, analyst answers masked" : "**NOT as seeded, or an answer was wrong**")}); ") +
-        F($"{ViewsRecorded:N0} views in clear recorded during the operator's figure. CPU during the rebuild: {RebuildCpu.Describe().Replace("load generator", "bench process (Marten daemon)", StringComparison.Ordinal)}. ") +
+        F($"{ViewsRecorded:N0} views in clear recorded during the operator's figure (warm-up included: one row per household shown). CPU during the rebuild: {RebuildCpu.Describe().Replace("load generator", "bench process (Marten daemon)", StringComparison.Ordinal)}. ") +
         F($"Answers: baseline {Baseline.Acknowledged}, operator {Operator.Acknowledged} (max {Operator.MaxMs:0} ms, {LoadResult.Mix(Operator.StatusesMeasured)}), analyst {Analyst.Acknowledged} (max {Analyst.MaxMs:0} ms, {LoadResult.Mix(Analyst.StatusesMeasured)}).");
 
     private static string F(FormattableString value) => value.ToString(CultureInfo.InvariantCulture);
