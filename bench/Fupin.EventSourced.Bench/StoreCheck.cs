@@ -1,11 +1,12 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Npgsql;
 
 namespace Fupin.EventSourced.Bench;
 
 /// <summary>What the store holds after an HTTP run, against what the clients were told.</summary>
-public sealed record StoreCheck(
+public sealed partial record StoreCheck(
     long VillagesAcknowledged, long EnvoysAcknowledged, long StreamsFound, long Missing, long VersionMismatches, long Unexpected,
     long EventsFound, long EventsExpected, long VillageStreamsFound, long CountyVillageCountTotal,
     long AssignmentsAcknowledged, long AssignmentsNotInEnvoyStream, long EndsAcknowledged, long EndsNotInEnvoyStream,
@@ -99,16 +100,35 @@ public sealed record StoreCheck(
         return first17 + Fupin.EventSourced.Domain.IdentityNumbers.CheckCharacter(first17);
     }
 
-    /// <summary>How many of <paramref name="numbers"/> appear in clear anywhere in the JSON of the events or household documents.</summary>
+    /// <summary>
+    /// How many of <paramref name="numbers"/> appear in clear anywhere in the JSON of the events or household documents.
+    /// Reads each row's text once and looks up every 18-character run of digits (last one a digit or X) in a set: a
+    /// <c>strpos</c> per number and row in SQL converted every row to text once per number (minutes at 150,000 events).
+    /// </summary>
     public static async Task<long> InClearAsync(NpgsqlConnection connection, string[] numbers)
     {
+        var wanted = numbers.ToHashSet(StringComparer.Ordinal);
+        var found = new HashSet<string>(StringComparer.Ordinal);
         var schema = HttpCommandBench.Schema;
-        await using var command = new NpgsqlCommand(
-            $"select count(*) from unnest(@numbers) as n where exists (select 1 from {schema}.mt_events e where strpos(e.data::text, n) > 0) " +
-            $"or exists (select 1 from {schema}.mt_doc_household d where strpos(d.data::text, n) > 0)", connection) { CommandTimeout = 600 };
-        command.Parameters.AddWithValue("numbers", numbers);
-        return (long)(await command.ExecuteScalarAsync())!;
+        foreach (var table in new[] { "mt_events", "mt_doc_household" })
+        {
+            await foreach (var text in Rows(connection, $"select data::text from {schema}.{table}", r => r.GetString(0)))
+            {
+                foreach (Match match in IdentityLike().Matches(text))
+                {
+                    if (wanted.Contains(match.Value))
+                    {
+                        found.Add(match.Value);
+                    }
+                }
+            }
+        }
+
+        return found.Count;
     }
+
+    [GeneratedRegex("[0-9]{17}[0-9X]")]
+    private static partial Regex IdentityLike();
 
     /// <summary>Acknowledged assignments without their document (or, once ended, without its end), after the daemon had its time.</summary>
     private static async Task<long> AssignmentPeriodsMissingAsync(NpgsqlConnection connection, List<OwnAssignment> assignments, TimeSpan timeout)
