@@ -44,6 +44,14 @@ public sealed record BenchOptions
 
     public int NationalEnvoys { get; init; } = 300_000;
 
+    /// <summary>Heads registered by every client at once in the de-duplication run (each head: one 201, the rest 409).</summary>
+    public int DedupHeads { get; init; } = 500;
+
+    /// <summary>Households and key villages of the national household register (the village household list).</summary>
+    public int NationalHouseholds { get; init; } = 1_000_000;
+
+    public int NationalHouseholdVillages { get; init; } = 100_000;
+
     /// <summary>Clients asking each coverage query at once: 1 measures the answer's own latency, not a queue.</summary>
     public int QueryClients { get; init; } = 1;
 
@@ -68,10 +76,10 @@ public sealed record BenchOptions
     public IReadOnlyDictionary<string, string> ApiEnvironment { get; init; } = new Dictionary<string, string>();
 
     public static IReadOnlySet<string> AllParts { get; } =
-        new HashSet<string>(["raw", "pgbench", "http", "http-envoys", "http1", "rebuild", "coverage", "coverage-national", "cold"], StringComparer.Ordinal);
+        new HashSet<string>(["raw", "pgbench", "http", "http-envoys", "http-households", "households-dedup", "http1", "households-national", "rebuild", "coverage", "coverage-national", "cold"], StringComparer.Ordinal);
 
     /// <summary>Whether any command run over HTTP is on: they need the raw baseline before and after.</summary>
-    public bool RunsCommands => Runs("http") || Runs("http-envoys") || Runs("http1");
+    public bool RunsCommands => Runs("http") || Runs("http-envoys") || Runs("http-households") || Runs("households-dedup") || Runs("http1");
 
     public bool Runs(string part) => Parts.Contains(part);
 
@@ -129,6 +137,9 @@ public sealed record BenchOptions
                 ColdStarts = 3,
                 NationalVillages = 6_400,
                 NationalEnvoys = 15_000,
+                DedupHeads = 100,
+                NationalHouseholds = 20_000,
+                NationalHouseholdVillages = 2_000,
                 QueryWarmup = TimeSpan.FromSeconds(1),
                 QueryDuration = TimeSpan.FromSeconds(3),
             };
@@ -151,6 +162,9 @@ public sealed record BenchOptions
             ColdStarts = Int(given, "cold-starts", options.ColdStarts),
             NationalVillages = Int(given, "national-villages", options.NationalVillages),
             NationalEnvoys = Int(given, "national-envoys", options.NationalEnvoys),
+            DedupHeads = Int(given, "dedup-heads", options.DedupHeads),
+            NationalHouseholds = Int(given, "national-households", options.NationalHouseholds),
+            NationalHouseholdVillages = Int(given, "national-household-villages", options.NationalHouseholdVillages),
             QueryClients = Int(given, "query-clients", options.QueryClients),
             QueryDuration = Seconds(given, "query-duration", options.QueryDuration),
             PgBench = !(given.TryGetValue("no-pgbench", out var np) && bool.Parse(np)),
@@ -171,7 +185,7 @@ public sealed record BenchOptions
     private static readonly HashSet<string> Names = new(
         ["connection", "pgdata", "output", "quick", "concurrency", "warmup", "raw-warmup", "duration", "initial-streams",
             "register-share", "rebuild-events", "villages-per-county", "cold-starts", "national-villages",
-            "national-envoys", "query-clients", "query-duration", "no-pgbench", "only", "perf", "api-env"],
+            "national-envoys", "dedup-heads", "national-households", "national-household-villages", "query-clients", "query-duration", "no-pgbench", "only", "perf", "api-env"],
         StringComparer.Ordinal);
 
     public const string Usage = """
@@ -188,11 +202,16 @@ public sealed record BenchOptions
           --cold-starts N         API starts per cold-start figure (5)
           --national-villages N   key villages of the national coverage register (128000; --quick 6400)
           --national-envoys N     envoys of the national coverage register (300000; --quick 15000)
+          --dedup-heads N         heads every client registers at once in households-dedup (500; --quick 100)
+          --national-households N households of the national household register (1000000; --quick 20000)
+          --national-household-villages N  their key villages (100000; --quick 2000)
           --query-clients N       clients asking each coverage query at once (1)
           --query-duration S      measured seconds per query figure (15; --quick 3)
           --no-pgbench            skip the pgbench comparison
           --only a,b              parts: raw, pgbench, http (village mix, group commit), http-envoys (village and
-                                  envoy mix, group commit), http1 (village mix, one transaction per command),
+                                  envoy mix, group commit), http-households (village and household mix, group
+                                  commit), households-dedup (concurrent duplicate registrations), http1 (village
+                                  mix, one transaction per command), households-national (village household list),
                                   rebuild, coverage (seed scale), coverage-national, cold
           --pgdata DIR            the cluster's data folder (for CPU accounting of PostgreSQL)
           --output FILE           also write the table (markdown) here

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Fupin.EventSourced.Domain;
 using Fupin.EventSourced.TestKit;
 
 namespace Fupin.EventSourced.Bench;
@@ -20,6 +21,15 @@ public sealed record OwnAssignment(string EnvoyId, string Id, DateOnly From)
     public bool Ended { get; set; }
 }
 
+/// <summary>A household a client registered: its head's identity number, the version it last saw, the steps it has taken.</summary>
+public sealed class OwnHousehold(string id, string headIdentityNumber, long version)
+{
+    public string Id { get; } = id;
+    public string HeadIdentityNumber { get; } = headIdentityNumber;
+    public long Version { get; set; } = version;
+    public int Steps { get; set; }
+}
+
 /// <summary>
 /// One HTTP client of the command runs: its own token, its own villages and envoys and the version it last saw of
 /// each. Clients own disjoint streams, so a 412 means the API lost or misreported a version, not a race.
@@ -29,6 +39,8 @@ public sealed class CommandClient : ILoadClient, IDisposable
     /// <summary>Every assignment runs two days from a date unique to its envoy, so none can overlap another (409).</summary>
     private static readonly DateOnly FirstAssignmentDay = new(2018, 6, 1);
 
+    private static readonly string[] Causes = ["Illness", "LackOfSkills"];
+
     private readonly HttpClient _http;
     private readonly int _index;
     private readonly BenchOptions _options;
@@ -37,6 +49,19 @@ public sealed class CommandClient : ILoadClient, IDisposable
     private readonly List<OwnAssignment> _open = [];
     private int _villagesRegistered;
     private int _envoysRegistered;
+    private int _householdsRegistered;
+    private readonly List<OwnHousehold> _walking = [];
+
+    /// <summary>
+    /// The exit path every household of the household mix walks, one step per command, with business dates in order
+    /// (the notice runs the minimum 7 days and more before the county approves).
+    /// </summary>
+    public static readonly (string Step, string On)[] ExitPath =
+    [
+        ("ProposeExit", "2019-05-01"), ("PassVillageReview", "2019-05-10"), ("StartPublicNotice", "2019-05-15"),
+        ("ApproveExit", "2019-05-25"), ("MarkExited", "2019-06-01"), ("StartMonitoring", "2019-06-02"),
+        ("ReleaseFromMonitoring", "2020-06-01"),
+    ];
 
     public CommandClient(SocketsHttpHandler handler, Uri baseAddress, int index, BenchOptions options, CommandMix mix)
     {
@@ -55,6 +80,8 @@ public sealed class CommandClient : ILoadClient, IDisposable
     public List<OwnEnvoy> Envoys { get; } = [];
 
     public List<OwnAssignment> Assignments { get; } = [];
+
+    public List<OwnHousehold> Households { get; } = [];
 
     public async Task PrepareAsync()
     {
@@ -80,6 +107,16 @@ public sealed class CommandClient : ILoadClient, IDisposable
         if ((pick -= _mix.CorrectName) < 0)
         {
             return CorrectName(_random.Next(Streams.Count));
+        }
+
+        if ((pick -= _mix.RegisterHousehold) < 0)
+        {
+            return RegisterHousehold();
+        }
+
+        if ((pick -= _mix.StepHousehold) < 0 || (_mix.HasHouseholds && _mix.RegisterEnvoy == 0))
+        {
+            return _walking.Count == 0 ? RegisterHousehold() : StepHousehold();
         }
 
         if ((pick -= _mix.RegisterEnvoy) < 0 || Envoys.Count == 0)
@@ -222,6 +259,87 @@ public sealed class CommandClient : ILoadClient, IDisposable
         return status;
     }
 
+    /// <summary>
+    /// A valid 18-character identity number no other client or household of the run has: the county of the village,
+    /// a birth date and a sequence number drawn from <paramref name="number"/>, and the check character.
+    /// </summary>
+    public static string IdentityNumber(string county, int number)
+    {
+        var born = new DateOnly(1950, 1, 1).AddDays(number / 1000 % 18_000);
+        var first17 = county + born.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + (number % 1000).ToString("D3", CultureInfo.InvariantCulture);
+        return first17 + IdentityNumbers.CheckCharacter(first17);
+    }
+
+    /// <summary>The body of a household registration: a head and one member (spouse), both with valid identity numbers.</summary>
+    public static ByteArrayContent HouseholdBody(string villageCode, string headIdentityNumber, string memberIdentityNumber, int number) => Json(new
+    {
+        villageCode,
+        head = new
+        {
+            name = "张" + number.ToString(CultureInfo.InvariantCulture),
+            identityNumber = headIdentityNumber,
+            phone = string.Create(CultureInfo.InvariantCulture, $"139{number % 100_000_000:D8}"),
+        },
+        members = new[]
+        {
+            new { name = "李" + number.ToString(CultureInfo.InvariantCulture), relation = "Spouse", identityNumber = memberIdentityNumber, birthYear = 1982 },
+        },
+        causes = Causes,
+        registrationYear = 2016,
+    });
+
+    private async Task<int> RegisterHousehold()
+    {
+        // Even numbers are heads, odd ones their spouses: every identity number of the run is distinct.
+        var number = (_householdsRegistered++ * _options.Concurrency) + _index;
+        var village = Streams[_random.Next(Streams.Count)].Code;
+        var head = IdentityNumber(village[..6], 2 * number);
+        using var content = HouseholdBody(village, head, IdentityNumber(village[..6], (2 * number) + 1), number);
+        using var response = await _http.PostAsync("/api/households", content);
+        var status = (int)response.StatusCode;
+        if (status == 201)
+        {
+            var household = new OwnHousehold(await WrittenId(response), head, Version(response));
+            Households.Add(household);
+            _walking.Add(household);
+        }
+
+        return status;
+    }
+
+    private async Task<int> StepHousehold()
+    {
+        var slot = _random.Next(_walking.Count);
+        var household = _walking[slot];
+        var (step, on) = ExitPath[household.Steps];
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/households/{household.Id}/lifecycle-steps")
+        {
+            Content = Json(new { step, on, documentReference = "bench" }),
+        };
+        request.Headers.IfMatch.Add(ETag(household.Version));
+        using var response = await _http.SendAsync(request);
+        var status = (int)response.StatusCode;
+        if (status == 200)
+        {
+            household.Version = Version(response);
+            household.Steps++;
+        }
+        else if (await Resync($"/api/households/{household.Id}") is { } version)
+        {
+            // Unacknowledged: the step may have committed all the same; the stream's version says which.
+            household.Steps += (int)(version - household.Version);
+            household.Version = version;
+        }
+
+        if (household.Steps >= ExitPath.Length)
+        {
+            _walking[slot] = _walking[^1];
+            _walking.RemoveAt(_walking.Count - 1);
+        }
+
+        return status;
+    }
+
     private async Task ResyncEnvoy(OwnEnvoy envoy)
     {
         if (await Resync($"/api/envoys/{envoy.Id}") is { } version)
@@ -250,7 +368,7 @@ public sealed class CommandClient : ILoadClient, IDisposable
         return body.RootElement.GetProperty("id").GetString() ?? throw new InvalidOperationException("No id in the answer.");
     }
 
-    private static ByteArrayContent Json<T>(T body)
+    public static ByteArrayContent Json<T>(T body)
     {
         var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body));
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json");

@@ -11,7 +11,9 @@ public sealed record CommandMix(
     double RegisterEnvoy,
     double AssignEnvoy,
     double EndAssignment,
-    int InitialEnvoysPerClient)
+    int InitialEnvoysPerClient,
+    double RegisterHousehold = 0,
+    double StepHousehold = 0)
 {
     /// <summary>
     /// The village-only mix every earlier run measured (20 % register, 80 % name correction): kept as its own row so
@@ -28,11 +30,22 @@ public sealed record CommandMix(
     /// </summary>
     public static CommandMix WithEnvoys { get; } = new("villages and envoys", 0.15, 0.50, 0.10, 0.20, 0.05, InitialEnvoysPerClient: 8);
 
+    /// <summary>
+    /// Villages and households: 15 % register village, 40 % name correction, 25 % register a household (a new head
+    /// each time, one member besides the head, in one of the client's villages), 20 % a lifecycle step of one of the
+    /// client's households (each walks the exit path, propose to release, one step at a time, with If-Match).
+    /// </summary>
+    public static CommandMix WithHouseholds { get; } = new("villages and households", 0.15, 0.40, 0, 0, 0, InitialEnvoysPerClient: 0,
+        RegisterHousehold: 0.25, StepHousehold: 0.20);
+
+    public bool HasHouseholds => RegisterHousehold > 0 || StepHousehold > 0;
+
     public string Describe(IFormatProvider format) => string.Join(", ", new[]
         {
             (RegisterVillage, "register village"), (CorrectName, "name correction with If-Match"),
             (RegisterEnvoy, "register envoy"), (AssignEnvoy, "assign envoy with If-Match"),
-            (EndAssignment, "end assignment with If-Match"),
+            (EndAssignment, "end assignment with If-Match"), (RegisterHousehold, "register household"),
+            (StepHousehold, "lifecycle step with If-Match"),
         }
         .Where(s => s.Item1 > 0)
         .Select(s => string.Format(format, "{0:0} % {1}", s.Item1 * 100, s.Item2)));

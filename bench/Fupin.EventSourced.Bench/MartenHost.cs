@@ -1,4 +1,6 @@
 using Fupin.EventSourced.Api.EventStore;
+using Fupin.EventSourced.Api.PersonalData;
+using Fupin.EventSourced.TestKit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -11,7 +13,12 @@ namespace Fupin.EventSourced.Bench;
 /// </summary>
 public static class MartenHost
 {
-    public static async Task<IHost> StartAsync(string connectionString)
+    /// <summary>
+    /// With <paramref name="personalData"/>, also the API's personal-data services and tables (person_keys), configured
+    /// with the keys every test API process has (<see cref="TestPersonalDataKeys"/>), so the API can read what the
+    /// bench process seals.
+    /// </summary>
+    public static async Task<IHost> StartAsync(string connectionString, bool personalData = false)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -22,9 +29,16 @@ public static class MartenHost
         {
             [$"ConnectionStrings:{EventStoreSetup.ConnectionStringName}"] = connectionString,
             ["EventStore:Daemon"] = "Disabled",
+            ["PersonalData:MasterKey"] = TestPersonalDataKeys.MasterKey,
+            ["PersonalData:LookupKey"] = TestPersonalDataKeys.LookupKey,
         });
         builder.Logging.AddConsole().SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddFupinEventStore(builder.Configuration);
+        if (personalData)
+        {
+            builder.Services.AddFupinPersonalData(EventStoreSetup.Schema(builder.Configuration));
+        }
+
         var host = builder.Build();
         await host.StartAsync();
         return host;

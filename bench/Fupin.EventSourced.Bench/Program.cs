@@ -59,6 +59,20 @@ if (options.Runs("http-envoys"))
     await log.WriteLineAsync($"  {report.WithEnvoys.Load.PerSecond:0} commands/s");
 }
 
+if (options.Runs("http-households"))
+{
+    await log.WriteLineAsync("Commands over HTTP, village and household mix, group commit at its defaults...");
+    report.WithHouseholds = await HttpCommandBench.RunAsync(options.Connection, "bench_http_households", "group commit, with households",
+        CommandMix.WithHouseholds, new Dictionary<string, string>(), options, postmaster, log);
+    await log.WriteLineAsync($"  {report.WithHouseholds.Load.PerSecond:0} commands/s");
+}
+
+if (options.Runs("households-dedup"))
+{
+    await log.WriteLineAsync("Household registration under concurrent duplicates...");
+    report.Dedup = await DedupBench.RunAsync(options.Connection, options, log);
+}
+
 if (options.Runs("http1"))
 {
     await log.WriteLineAsync("Commands over HTTP, village mix, one transaction per command (MaxBatchSize=1)...");
@@ -72,6 +86,12 @@ if (options.RunsCommands)
     await log.WriteLineAsync("Raw PostgreSQL baseline (after the HTTP runs)...");
     report.RawAfter = await RawPostgresBench.RunAsync(RawDatabase(), options, "after", rawCpu);
     await log.WriteLineAsync($"  {report.RawAfter.PerSecond:0} tx/s");
+}
+
+if (options.Runs("households-national"))
+{
+    await log.WriteLineAsync($"Village household list at national scale ({options.NationalHouseholds:N0} households in {options.NationalHouseholdVillages:N0} villages)...");
+    report.NationalHouseholds = await NationalHouseholdsBench.RunAsync(options.Connection, options, postmaster, log);
 }
 
 if (options.Runs("rebuild"))

@@ -21,6 +21,9 @@ public sealed class Report(BenchOptions options)
     public HttpRunResult? GroupCommit { get; set; }
     public HttpRunResult? OnePerCommand { get; set; }
     public HttpRunResult? WithEnvoys { get; set; }
+    public HttpRunResult? WithHouseholds { get; set; }
+    public DedupResult? Dedup { get; set; }
+    public NationalHouseholdsResult? NationalHouseholds { get; set; }
     public List<CoverageRunResult> Coverage { get; } = [];
     public RebuildResult? Rebuild { get; set; }
     public ColdStartResult? DotnetFloor { get; set; }
@@ -30,9 +33,10 @@ public sealed class Report(BenchOptions options)
     private readonly string _loadAtStart = LoadAverage();
 
     public bool Consistent => HttpRuns.All(run => run.Check.Consistent) && (Rebuild?.Consistent ?? true)
-                              && Coverage.All(run => run.Consistent);
+                              && Coverage.All(run => run.Consistent) && (Dedup?.Consistent ?? true)
+                              && (NationalHouseholds?.Consistent ?? true);
 
-    private IEnumerable<HttpRunResult> HttpRuns => new[] { GroupCommit, WithEnvoys, OnePerCommand }.OfType<HttpRunResult>();
+    private IEnumerable<HttpRunResult> HttpRuns => new[] { GroupCommit, WithEnvoys, WithHouseholds, OnePerCommand }.OfType<HttpRunResult>();
 
     /// <summary>The raw baseline: the mean of the runs before and after the HTTP runs.</summary>
     private double? RawPerSecond => (RawBefore, RawAfter) switch
@@ -88,6 +92,26 @@ public sealed class Report(BenchOptions options)
             // The issue's rule: adding the envoy commands must not lower the command ratio of the same run.
             var relative = mixed.Load.PerSecond / villagesOnly.Load.PerSecond;
             Line(F($"| Envoy-mix effect | {mixed.Load.PerSecond:0} vs {villagesOnly.Load.PerSecond:0} commands/s; p99 {mixed.Load.P99Ms:0.0} vs {villagesOnly.Load.P99Ms:0.0} ms | village mix, group commit | {relative:0.00}× | ≥ the village mix's ratio (1.00×; ±0.1 is this machine's noise) | {(relative >= 1 ? "met" : relative >= 0.9 ? "within noise" : "not met")} |"));
+        }
+
+        if (GroupCommit is { } villagesOnly2 && WithHouseholds is { } withHouseholds)
+        {
+            // The issue's rule again: adding the household commands must not lower the command ratio of the same run.
+            var relative = withHouseholds.Load.PerSecond / villagesOnly2.Load.PerSecond;
+            Line(F($"| Household-mix effect | {withHouseholds.Load.PerSecond:0} vs {villagesOnly2.Load.PerSecond:0} commands/s; p99 {withHouseholds.Load.P99Ms:0.0} vs {villagesOnly2.Load.P99Ms:0.0} ms | village mix, group commit | {relative:0.00}× | ≥ the village mix's ratio (1.00×; ±0.1 is this machine's noise) | {(relative >= 1 ? "met" : relative >= 0.9 ? "within noise" : "not met")} |"));
+        }
+
+        if (Dedup is { } dedup)
+        {
+            Line(dedup.Row(RawPerSecond));
+        }
+
+        if (NationalHouseholds is { } national)
+        {
+            foreach (var row in national.Rows())
+            {
+                Line(row);
+            }
         }
 
         foreach (var run in HttpRuns)
@@ -182,6 +206,16 @@ public sealed class Report(BenchOptions options)
                  F($"({(c.Consistent ? "as loaded" : "**NOT as loaded, or an answer counted other villages than the register has**")}); `vacuum analyze` of the three tables before the queries (autovacuum's work after a rebuild). CPU during the rebuild: {c.RebuildCpu.Describe().Replace("load generator", "bench process (Marten daemon)", StringComparison.Ordinal)}."));
             Line(F($"  - Queries: a closed loop of {c.Baseline.Load.Clients} client(s) per figure, {options.QueryWarmup.TotalSeconds:0} s warm-up, {options.QueryDuration.TotalSeconds:0} s measured; answers: baseline {c.Baseline.Load.Acknowledged}, ") +
                  string.Join(", ", c.Queries.Select(q => F($"{q.Label} {q.Load.Acknowledged} (max {q.Load.MaxMs:0} ms, status mix {LoadResult.Mix(q.Load.StatusesMeasured)})"))) + ".");
+        }
+
+        if (Dedup is { } d)
+        {
+            Line(d.Note());
+        }
+
+        if (NationalHouseholds is { } n)
+        {
+            Line(n.Note());
         }
 
         if (DotnetFloor is { } dotnet)
