@@ -120,6 +120,19 @@ public class OpenApiTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task Every_parameter_says_what_it_is()
+    {
+        var contract = await OpenApiContract.LoadAsync(api.AnonymousClient());
+
+        var undescribed = contract.Document["paths"]!.AsObject()
+            .SelectMany(path => path.Value!.AsObject().SelectMany(operation => (operation.Value!["parameters"]?.AsArray() ?? [])
+                .Where(parameter => string.IsNullOrWhiteSpace(parameter!["description"]?.GetValue<string>()))
+                .Select(parameter => $"{operation.Key} {path.Key} {parameter!["name"]}")));
+
+        undescribed.Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task Known_fields_say_what_a_generated_client_can_rely_on()
     {
         var contract = await OpenApiContract.LoadAsync(api.AnonymousClient());

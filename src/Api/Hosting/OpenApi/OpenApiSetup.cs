@@ -31,6 +31,11 @@ public static class OpenApiSetup
                 if (File.Exists(xml))
                 {
                     options.IncludeXmlComments(xml, includeControllerXmlComments: true);
+                    if (assembly == typeof(Program))
+                    {
+                        using var reader = System.Xml.XmlReader.Create(xml, new System.Xml.XmlReaderSettings { DtdProcessing = System.Xml.DtdProcessing.Prohibit });
+                        options.OperationFilter<RouteParameterDocsFilter>(new System.Xml.XPath.XPathDocument(reader));
+                    }
                 }
             }
 
