@@ -46,7 +46,7 @@ public sealed class PendingCommand(
         {
             if (stored.Fingerprint == Context.Idempotency!.Fingerprint)
             {
-                _completion.TrySetResult(stored.Answer);
+                Succeed(stored.Answer);
             }
             else
             {
@@ -59,9 +59,10 @@ public sealed class PendingCommand(
         try
         {
             var changes = DecideAndCheck();
+            var versionNow = _states.GetValueOrDefault(answer.VersionOf)?.Version ?? 0;
             if (changes.Count == 0)
             {
-                Succeed(CommandAnswer.Of(answer, _states.GetValueOrDefault(answer.VersionOf)?.Version ?? 0));
+                Succeed(CommandAnswer.Of(answer, versionNow));
                 return false;
             }
 
@@ -71,7 +72,7 @@ public sealed class PendingCommand(
                 session.QueueSqlCommand(write.Sql, write.Arguments);
             }
 
-            _answer = CommandAnswer.Of(answer, versions.GetValueOrDefault(answer.VersionOf, _states.GetValueOrDefault(answer.VersionOf)?.Version ?? 0));
+            _answer = CommandAnswer.Of(answer, versions.GetValueOrDefault(answer.VersionOf, versionNow));
             if (IdempotencyKey is { } key)
             {
                 if (stored is { Expired: true })

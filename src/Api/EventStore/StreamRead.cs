@@ -50,8 +50,6 @@ public abstract class StreamKind
     /// <summary>Loads the current states of <paramref name="ids"/> with one query.</summary>
     public abstract Task<IReadOnlyList<IStreamState>> LoadAsync(IDocumentSession session, IEnumerable<string> ids);
 
-    public abstract Task<IStreamState?> LoadOneAsync(IQuerySession session, string id, CancellationToken cancellation);
-
     /// <summary>The state after <paramref name="events"/>; the decision's outcome, checked before it is committed.</summary>
     public abstract IStreamState Evolve(IStreamState? state, IEnumerable<object> events);
 
@@ -80,9 +78,6 @@ internal sealed class StreamKind<TState> : StreamKind where TState : class, IStr
 
     public override async Task<IReadOnlyList<IStreamState>> LoadAsync(IDocumentSession session, IEnumerable<string> ids) =>
         [.. await session.LoadManyAsync<TState>(ids)];
-
-    public override async Task<IStreamState?> LoadOneAsync(IQuerySession session, string id, CancellationToken cancellation) =>
-        await session.LoadAsync<TState>(id, cancellation);
 
     public override IStreamState Evolve(IStreamState? state, IEnumerable<object> events) =>
         events.Aggregate((TState?)state, (current, e) => TState.Evolve(current, e))
