@@ -1,7 +1,10 @@
 using Fupin.EventSourced.Api.EventStore.Idempotency;
 using Fupin.EventSourced.Projections;
+using Fupin.EventSourced.Projections.Consultations;
 using Fupin.EventSourced.Projections.Envoys;
 using Fupin.EventSourced.Projections.Households;
+using Fupin.EventSourced.Projections.Informants;
+using Fupin.EventSourced.Projections.Trainings;
 using Fupin.EventSourced.Projections.Villages;
 using JasperFx;
 using JasperFx.Events;
@@ -54,6 +57,9 @@ public static class EventStoreSetup
                 options.ConfigureVillages();
                 options.ConfigureEnvoys();
                 options.ConfigureHouseholds();
+                options.ConfigureTrainings();
+                options.ConfigureConsultations();
+                options.ConfigureInformants();
                 options.Storage.ExtendedSchemaObjects.Add(new IdempotencyKeysTable(settings.Schema).Definition());
             })
             .UseLightweightSessions()

@@ -1,6 +1,9 @@
 using Fupin.EventSourced.Domain;
 using Fupin.EventSourced.Domain.Envoys;
+using Fupin.EventSourced.Domain.Consultations;
 using Fupin.EventSourced.Domain.Households;
+using Fupin.EventSourced.Domain.Informants;
+using Fupin.EventSourced.Domain.Trainings;
 
 namespace Fupin.EventSourced.Api.Security;
 
@@ -35,6 +38,9 @@ public static class RouteParameters
             ["divisionCode"] = new RouteParameterScope.DivisionCode(),
             ["envoyId"] = RouteParameterScope.StreamDivision.Of<Envoy>(),
             ["householdId"] = RouteParameterScope.StreamDivision.Of<Household>(),
+            ["trainingId"] = RouteParameterScope.StreamDivision.Of<Training>(),
+            ["consultationId"] = RouteParameterScope.StreamDivision.Of<Consultation>(),
+            ["informantId"] = RouteParameterScope.StreamDivision.Of<Informant>(),
             ["personId"] = new RouteParameterScope.Unscoped("a person of the household in {householdId}, which is checked"),
             ["assignmentId"] = new RouteParameterScope.Unscoped("an assignment of the envoy in {envoyId}, which is checked"),
             ["year"] = new RouteParameterScope.Unscoped("a calendar year"),
