@@ -23,10 +23,14 @@ public sealed record Consultation : IStreamState<Consultation>
     /// <summary>The informant who relayed the question, if one did.</summary>
     public string? InformantId { get; init; }
 
+    /// <summary>
+    /// The instant it was asked, in UTC: the state's times are indexed columns (<c>timestamptz</c>), which take UTC
+    /// only; the events keep the offset the client sent.
+    /// </summary>
     public DateTimeOffset AskedAt { get; init; }
     public DateOnly AskedOn { get; init; }
 
-    /// <summary>When the answer was given; null while the question awaits one.</summary>
+    /// <summary>When the answer was given, in UTC; null while the question awaits one.</summary>
     public DateTimeOffset? AnsweredAt { get; init; }
 
     public ConsultationAnswer? Answer { get; init; }
@@ -42,12 +46,12 @@ public sealed record Consultation : IStreamState<Consultation>
             Field = e.Field,
             Question = e.Question,
             InformantId = e.InformantId,
-            AskedAt = e.AskedAt,
+            AskedAt = e.AskedAt.ToUniversalTime(),
             AskedOn = e.AskedOn,
         },
         ConsultationAnswered e => StreamStates.Started(consultation, e) with
         {
-            AnsweredAt = e.AnsweredAt,
+            AnsweredAt = e.AnsweredAt.ToUniversalTime(),
             Answer = new ConsultationAnswer(e.AnsweredAt, e.AnsweredOn, e.ExpertName, e.ExpertOrganisation, e.Answer, e.AnswerHours),
         },
         _ => throw StreamStates.Unexpected(consultation, @event),

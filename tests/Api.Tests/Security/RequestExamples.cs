@@ -10,6 +10,7 @@ using Fupin.EventSourced.Domain.Households;
 using Fupin.EventSourced.Domain.Households.Erasing;
 using Fupin.EventSourced.Domain.Households.Helping;
 using Fupin.EventSourced.Domain.Households.Lifecycle;
+using Fupin.EventSourced.Domain.Trainings.Correcting;
 using Fupin.EventSourced.Domain.Villages.CorrectingName;
 
 namespace Fupin.EventSourced.Api.Tests.Security;
@@ -50,6 +51,9 @@ public sealed class RequestExamples(HttpClient setup)
                 "year" => ("2018", version),
                 "date" => ("2018-12-31", version),
                 "figure" => ("FarmersTrained", version),
+                "trainingId" => (await setup.RecordedTraining(county), 1L),
+                "consultationId" => (await setup.AskedConsultation(county), 1L),
+                "informantId" => (await setup.RegisteredInformant(await setup.RegisteredVillage(Codes.NewVillage(county))), 1L),
                 _ => throw new InvalidOperationException($"No arrangement for the route parameter {{{parameter}}}: add one to {nameof(RequestExamples)}."),
             };
         }
@@ -73,6 +77,12 @@ public sealed class RequestExamples(HttpClient setup)
         "AssignResponsibleHelper" => (new AssignResponsibleHelper(new DateOnly(2019, 1, 1), Name: "王帮扶", Unit: "淄川区农业农村局", Phone: "13712345678"), false),
         "RecordHelpMeasure" => (new RecordHelpMeasure(HelpKind.Industry, "提供能繁母猪 1 头", new DateOnly(2019, 4, 1), 2400.50m), false),
         "ErasePersonalData" => (new ErasePersonalData("matrix"), false),
+        "RecordTraining" => (FieldWorkScenarios.NewTraining(county, [await setup.RegisteredEnvoy(county)],
+            [await setup.RegisteredVillage(Codes.NewVillage(county))]), true),
+        "CorrectTraining" => (new CorrectTraining("matrix", FarmersTrained: 41 + Interlocked.Increment(ref _serial) % 1000), false),
+        "AskConsultation" => (FieldWorkScenarios.NewQuestion(await setup.RegisteredVillage(Codes.NewVillage(county))), true),
+        "AnswerConsultation" => (FieldWorkScenarios.NewAnswer(), false),
+        "RegisterInformant" => (FieldWorkScenarios.NewInformant(await setup.RegisteredVillage(Codes.NewVillage(county))), true),
         _ => throw new InvalidOperationException($"No example body for {bodyName}: add one to {nameof(RequestExamples)}."),
     };
 
