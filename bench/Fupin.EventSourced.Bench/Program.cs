@@ -67,6 +67,14 @@ if (options.Runs("http-households"))
     await log.WriteLineAsync($"  {report.WithHouseholds.Load.PerSecond:0} commands/s");
 }
 
+if (options.Runs("http-fieldwork"))
+{
+    await log.WriteLineAsync("Commands over HTTP, village and field-work mix (trainings, consultations), group commit at its defaults...");
+    report.WithFieldWork = await HttpCommandBench.RunAsync(options.Connection, "bench_http_fieldwork", "group commit, with field work",
+        CommandMix.WithFieldWork, new Dictionary<string, string>(), options, postmaster, log);
+    await log.WriteLineAsync($"  {report.WithFieldWork.Load.PerSecond:0} commands/s");
+}
+
 if (options.Runs("households-dedup"))
 {
     await log.WriteLineAsync("Household registration under concurrent duplicates...");
