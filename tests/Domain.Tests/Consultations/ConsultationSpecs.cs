@@ -62,6 +62,16 @@ public class AskConsultationTests
     }
 
     [Fact]
+    public void The_state_holds_the_instant_in_utc_for_its_timestamptz_column_and_the_event_keeps_the_clients_offset()
+    {
+        var consultation = Given.ConsultationFrom(Given.Asked());
+
+        consultation.AskedAt.Offset.Should().Be(TimeSpan.Zero);
+        consultation.AskedAt.Should().Be(Given.AskedAt);
+        Given.Asked().AskedAt.Offset.Should().Be(TimeSpan.FromHours(8));
+    }
+
+    [Fact]
     public void A_question_relayed_by_the_villages_informant_names_them()
     {
         AskConsultation.Decide(Given.Ask(informantId: Given.InformantId), Given.ConsultationId, Given.KeyVillage(), Given.Informant(), Given.Now)
