@@ -1,6 +1,9 @@
 using Fupin.EventSourced.Domain;
+using Fupin.EventSourced.Domain.Demands;
 using Fupin.EventSourced.Domain.Envoys;
+using Fupin.EventSourced.Domain.Experts;
 using Fupin.EventSourced.Domain.Households;
+using Fupin.EventSourced.Domain.Technologies;
 
 namespace Fupin.EventSourced.Api.Security;
 
@@ -35,6 +38,10 @@ public static class RouteParameters
             ["divisionCode"] = new RouteParameterScope.DivisionCode(),
             ["envoyId"] = RouteParameterScope.StreamDivision.Of<Envoy>(),
             ["householdId"] = RouteParameterScope.StreamDivision.Of<Household>(),
+            ["expertId"] = RouteParameterScope.StreamDivision.Of<Expert>(),
+            ["groupId"] = RouteParameterScope.StreamDivision.Of<ProfessionalGroup>(),
+            ["technologyId"] = RouteParameterScope.StreamDivision.Of<Technology>(),
+            ["demandId"] = RouteParameterScope.StreamDivision.Of<Demand>(),
             ["personId"] = new RouteParameterScope.Unscoped("a person of the household in {householdId}, which is checked"),
             ["assignmentId"] = new RouteParameterScope.Unscoped("an assignment of the envoy in {envoyId}, which is checked"),
             ["year"] = new RouteParameterScope.Unscoped("a calendar year"),

@@ -27,6 +27,10 @@ public sealed record Demand : IStreamState<Demand>
     public required string Description { get; init; }
     public DateOnly RaisedOn { get; init; }
     public IReadOnlyList<DemandMatch> Matches { get; init; } = [];
+
+    /// <summary>Whether the demand has had a match; kept as a field so the list of demands waiting for one is an indexed read.</summary>
+    public bool Matched { get; init; }
+
     public Agreement? Agreement { get; init; }
     public DemandOutcome? Outcome { get; init; }
     public DateOnly? ClosedOn { get; init; }
@@ -37,9 +41,6 @@ public sealed record Demand : IStreamState<Demand>
     public string DivisionCode => VillageCode;
 
     public bool IsClosed => ClosedOn is not null;
-
-    /// <summary>Open and not yet matched: the demands still waiting for an expert or a technology.</summary>
-    public bool IsWaiting => ClosedOn is null && Matches.Count == 0;
 
     public static Demand Evolve(Demand? demand, object @event) => @event switch
     {
@@ -55,6 +56,7 @@ public sealed record Demand : IStreamState<Demand>
         DemandMatched e => StreamStates.Started(demand, e) with
         {
             Matches = [.. demand.Matches, new DemandMatch(e.MatchId, e.ExpertId, e.TechnologyId, e.On)],
+            Matched = true,
         },
         AgreementSigned e => StreamStates.Started(demand, e) with
         {
