@@ -50,4 +50,34 @@ public class RegistryFiguresTests(ApiFixture api)
         (await client.Explained(Figure.DemandsMatched, County, 2018)).Entries.Should().ContainSingle();
         (await client.GetAsync($"/api/figures/divisions/{County}/years/2018")).StatusCode.Should().Be(HttpStatusCode.OK);
     }
+
+    [Fact]
+    public async Task Concurrent_first_matches_of_one_demand_count_it_as_matched_once()
+    {
+        const string county = "370374";
+        var client = api.ClientAs(Roles.Operator, county);
+        var demandId = await client.RegisteredDemand(county);
+        var experts = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => client.RegisteredExpert(county)));
+
+        var responses = await Task.WhenAll(experts.Select(expertId =>
+            client.PostMatch(demandId, new MatchDemand(new DateOnly(2018, 8, 1), ExpertId: expertId))));
+
+        responses.Should().OnlyContain(r => r.StatusCode == HttpStatusCode.Created);
+        (await client.GetDemand(demandId)).Matches.Should().HaveCount(8);
+        await api.WaitForProjectionsAsync();
+        (await client.Figure(Figure.DemandsMatched, county, 2018)).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task Concurrent_additions_of_one_expert_to_two_groups_admit_one()
+    {
+        var client = api.ClientAs(Roles.Operator);
+        var groups = await Task.WhenAll(client.FormedGroup(), client.FormedGroup());
+        var expertId = await client.RegisteredExpert();
+
+        var responses = await Task.WhenAll(groups.Select(groupId => client.PostMember(groupId, expertId)));
+
+        responses.Select(r => r.StatusCode).Should().BeEquivalentTo([HttpStatusCode.OK, HttpStatusCode.Conflict]);
+        (await client.GetExpert(expertId)).GroupId.Should().BeOneOf(groups);
+    }
 }
