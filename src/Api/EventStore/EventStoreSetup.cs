@@ -5,6 +5,7 @@ using Fupin.EventSourced.Projections.Envoys;
 using Fupin.EventSourced.Projections.Figures;
 using Fupin.EventSourced.Projections.Households;
 using Fupin.EventSourced.Projections.Informants;
+using Fupin.EventSourced.Projections.Registries;
 using Fupin.EventSourced.Projections.Trainings;
 using Fupin.EventSourced.Projections.Villages;
 using JasperFx;
@@ -61,6 +62,7 @@ public static class EventStoreSetup
                 options.ConfigureTrainings();
                 options.ConfigureConsultations();
                 options.ConfigureInformants();
+                options.ConfigureRegistries();
                 options.ConfigureFigures();
                 options.Storage.ExtendedSchemaObjects.Add(new IdempotencyKeysTable(settings.Schema).Definition());
             })

@@ -1,8 +1,11 @@
 using Fupin.EventSourced.Domain;
-using Fupin.EventSourced.Domain.Envoys;
 using Fupin.EventSourced.Domain.Consultations;
+using Fupin.EventSourced.Domain.Demands;
+using Fupin.EventSourced.Domain.Envoys;
+using Fupin.EventSourced.Domain.Experts;
 using Fupin.EventSourced.Domain.Households;
 using Fupin.EventSourced.Domain.Informants;
+using Fupin.EventSourced.Domain.Technologies;
 using Fupin.EventSourced.Domain.Trainings;
 
 namespace Fupin.EventSourced.Api.Security;
@@ -41,6 +44,10 @@ public static class RouteParameters
             ["trainingId"] = RouteParameterScope.StreamDivision.Of<Training>(),
             ["consultationId"] = RouteParameterScope.StreamDivision.Of<Consultation>(),
             ["informantId"] = RouteParameterScope.StreamDivision.Of<Informant>(),
+            ["expertId"] = RouteParameterScope.StreamDivision.Of<Expert>(),
+            ["groupId"] = RouteParameterScope.StreamDivision.Of<ProfessionalGroup>(),
+            ["technologyId"] = RouteParameterScope.StreamDivision.Of<Technology>(),
+            ["demandId"] = RouteParameterScope.StreamDivision.Of<Demand>(),
             ["personId"] = new RouteParameterScope.Unscoped("a person of the household in {householdId}, which is checked"),
             ["assignmentId"] = new RouteParameterScope.Unscoped("an assignment of the envoy in {envoyId}, which is checked"),
             ["year"] = new RouteParameterScope.Unscoped("a calendar year"),
