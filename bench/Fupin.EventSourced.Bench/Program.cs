@@ -124,6 +124,15 @@ if (options.Runs("coverage-national"))
         [("province 370000 (typical)", "370000"), ($"province {largest}0000 (largest)", $"{largest}0000")], options, postmaster, log));
 }
 
+if (options.Runs("figures"))
+{
+    foreach (var (scale, events) in new[] { ("small store", options.FigureEvents / 10), ("large store", options.FigureEvents) })
+    {
+        await log.WriteLineAsync($"Figures at national scale, {scale}: {events:N0} field events...");
+        report.Figures.Add(await FiguresBench.RunAsync(options.Connection, $"bench_figures_{events}", scale, events, options, postmaster, log));
+    }
+}
+
 if (options.Runs("cold"))
 {
     await log.WriteLineAsync("Cold starts...");
