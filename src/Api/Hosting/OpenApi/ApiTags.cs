@@ -21,6 +21,15 @@ public static class ApiTags
         new("projects", "Projects", "Funded S&T poverty-alleviation projects and their budgets."),
         new("plans", "Plans", "Plans with their tasks, responsible units and yearly targets."),
         new("indicators", "Indicators", "Indicators: targets against actuals per year, plan and county."),
+        new("technologies", "Technologies", "New varieties and techniques introduced to key villages (引进推广新品种、新技术), with corrections."),
+        new("activities", "Activities", "Activities held for the programme: expert visits, promotion and popular-science events, with corrections."),
+        new("demand-surveys", "DemandSurveys", "Surveys of key villages' technology demands (技术需求调研), with corrections."),
+        new("brochure-distributions", "BrochureDistributions", "Brochures handed out (科技宣传材料), by copies, with corrections."),
+        new("news-reports", "NewsReports", "News reports on the programme's work (宣传报道), with corrections."),
+        new("recognitions", "Recognitions", "Tech leaders and demonstration households recognised (科技致富带头人、示范户), with corrections."),
+        new("parks", "Parks", "Agricultural S&T parks (农业科技园区), the key villages they pair with and radiate to, and jobs created."),
+        new("platforms", "Platforms", "Innovation platforms founded: 星创天地, 农科驿站, envoy work stations."),
+        new("township-plans", "TownshipPlans", "Township plans (实施方案): tasks in groups, responsible units, progress per task."),
         new("admin", "Admin", "Operating the service: the progress of the asynchronous projections."),
     ];
 
