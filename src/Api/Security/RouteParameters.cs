@@ -58,5 +58,6 @@ public static class RouteParameters
             ["taskNumber"] = new RouteParameterScope.Unscoped("a task of the plan in {planId}, which is checked"),
             ["year"] = new RouteParameterScope.Unscoped("a calendar year"),
             ["date"] = new RouteParameterScope.Unscoped("a business date"),
+            ["figure"] = new RouteParameterScope.Unscoped("the name of a figure, the same for every division"),
         };
 }

@@ -30,6 +30,7 @@ public static class ApiTags
         new("parks", "Parks", "Agricultural S&T parks (农业科技园区), the key villages they pair with and radiate to, and jobs created."),
         new("platforms", "Platforms", "Innovation platforms founded: 星创天地, 农科驿站, envoy work stations."),
         new("township-plans", "TownshipPlans", "Township plans (实施方案): tasks in groups, responsible units, progress per task."),
+        new("figures", "Figures", "Every additive figure per division and year (by business date, as of a date or as known on an instant), and the events behind each."),
         new("admin", "Admin", "Operating the service: the progress of the asynchronous projections."),
     ];
 
