@@ -21,24 +21,27 @@ public static class FieldWorkStoreOptions
     public static StoreOptions ConfigureFieldWork(this StoreOptions options)
     {
         options.AddStreamState<TechnologyIntroduction>();
-        options.Schema.For<TechnologyIntroduction>().Duplicate(x => x.Year).Duplicate(x => x.VillageCode);
+        options.Schema.For<TechnologyIntroduction>().Duplicate(x => x.Year).Duplicate(x => x.VillageCode, configure: YearIncluded);
         options.AddStreamState<Activity>();
-        options.Schema.For<Activity>().Duplicate(x => x.Year).Duplicate(x => x.DivisionCode);
+        options.Schema.For<Activity>().Duplicate(x => x.Year).Duplicate(x => x.DivisionCode, configure: YearIncluded);
         options.AddStreamState<DemandSurvey>();
-        options.Schema.For<DemandSurvey>().Duplicate(x => x.Year).Duplicate(x => x.DivisionCode);
+        options.Schema.For<DemandSurvey>().Duplicate(x => x.Year).Duplicate(x => x.DivisionCode, configure: YearIncluded);
         options.AddStreamState<BrochureDistribution>();
-        options.Schema.For<BrochureDistribution>().Duplicate(x => x.Year).Duplicate(x => x.DivisionCode);
+        options.Schema.For<BrochureDistribution>().Duplicate(x => x.Year).Duplicate(x => x.DivisionCode, configure: YearIncluded);
         options.AddStreamState<NewsReport>();
-        options.Schema.For<NewsReport>().Duplicate(x => x.Year).Duplicate(x => x.DivisionCode);
+        options.Schema.For<NewsReport>().Duplicate(x => x.Year).Duplicate(x => x.DivisionCode, configure: YearIncluded);
         options.AddStreamState<Recognition>();
-        options.Schema.For<Recognition>().Duplicate(x => x.Year).Duplicate(x => x.VillageCode);
+        options.Schema.For<Recognition>().Duplicate(x => x.Year).Duplicate(x => x.VillageCode, configure: YearIncluded);
 
         options.AddStreamState<Park>();
         options.Schema.For<Park>().Duplicate(x => x.DivisionCode);
         options.AddStreamState<Platform>();
-        options.Schema.For<Platform>().Duplicate(x => x.Year).Duplicate(x => x.DivisionCode);
+        options.Schema.For<Platform>().Duplicate(x => x.Year).Duplicate(x => x.DivisionCode, configure: YearIncluded);
         options.AddStreamState<TownshipPlan>();
         options.Schema.For<TownshipPlan>().Duplicate(x => x.Year).Duplicate(x => x.TownshipCode);
         return options;
     }
+
+    /// <summary>A division's year is listed from the code index alone (see <see cref="DivisionYearQuery"/>).</summary>
+    private static void YearIncluded(Weasel.Postgresql.Tables.IndexDefinition index) => index.IncludeColumns = ["year"];
 }

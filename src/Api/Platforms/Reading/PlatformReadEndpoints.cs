@@ -2,6 +2,7 @@ using Fupin.EventSourced.Api.EventStore;
 using Fupin.EventSourced.Api.Reporting;
 using Fupin.EventSourced.Api.Security;
 using Fupin.EventSourced.Domain.Platforms;
+using Fupin.EventSourced.Projections.FieldWork;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -58,7 +59,7 @@ public static class PlatformReadEndpoints
         var request = PageRequest.From(page, pageSize);
         var platforms = await session.Query<Platform>()
             .Stats(out var stats)
-            .Where(p => p.Year == y && p.DivisionCode.StartsWith(prefix))
+            .InDivisionYear("division_code", prefix, y)
             .OrderBy(p => p.FoundedOn).ThenBy(p => p.Id)
             .Skip(request.Skip).Take(request.Size)
             .ToListAsync(cancellation);

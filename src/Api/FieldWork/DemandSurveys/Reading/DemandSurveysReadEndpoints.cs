@@ -2,6 +2,7 @@ using Fupin.EventSourced.Api.EventStore;
 using Fupin.EventSourced.Api.Reporting;
 using Fupin.EventSourced.Api.Security;
 using Fupin.EventSourced.Domain.FieldWork.DemandSurveys;
+using Fupin.EventSourced.Projections.FieldWork;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -46,7 +47,7 @@ public static class DemandSurveysReadEndpoints
         var request = PageRequest.From(page, pageSize);
         var records = await session.Query<DemandSurvey>()
             .Stats(out var stats)
-            .Where(r => r.Year == y && r.DivisionCode.StartsWith(prefix))
+            .InDivisionYear("division_code", prefix, y)
             .OrderBy(r => r.Details.SurveyedOn).ThenBy(r => r.Id)
             .Skip(request.Skip).Take(request.Size)
             .ToListAsync(cancellation);

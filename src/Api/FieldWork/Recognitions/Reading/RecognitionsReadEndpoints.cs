@@ -5,6 +5,7 @@ using Fupin.EventSourced.Api.Reporting;
 using Fupin.EventSourced.Api.Security;
 using Fupin.EventSourced.Domain;
 using Fupin.EventSourced.Domain.FieldWork.Recognitions;
+using Fupin.EventSourced.Projections.FieldWork;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -67,7 +68,7 @@ public static class RecognitionsReadEndpoints
         var request = PageRequest.From(page, pageSize);
         var records = await session.Query<Recognition>()
             .Stats(out var stats)
-            .Where(r => r.Year == y && r.VillageCode.StartsWith(prefix))
+            .InDivisionYear("village_code", prefix, y)
             .OrderBy(r => r.Details.RecognisedOn).ThenBy(r => r.Id)
             .Skip(request.Skip).Take(request.Size)
             .ToListAsync(cancellation);
