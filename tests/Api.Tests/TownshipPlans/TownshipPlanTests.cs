@@ -55,6 +55,8 @@ public class TownshipPlanTests(ApiFixture api)
         view.Tasks[13].SupportingUnits.Should().Equal("水管站", "汀头村");
         var task4 = view.Tasks[3];
         (task4.Status, task4.Reports, task4.Latest!.Percent, view.TasksCompleted).Should().Be((PlanTaskStatus.Completed, 2, 100, 1));
+        var (listed, _) = await _operator.Read<IReadOnlyList<TownshipPlanSummary>>($"/api/township-plans/divisions/{Codes.County}/years/2018");
+        listed.Should().ContainSingle(p => p.Id == plan).Which.Should().Be(new TownshipPlanSummary(plan, Codes.County + "101", view.Title, 2018, 14, 1));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Fupin.EventSourced.Api.EventStore;
+using Fupin.EventSourced.Api.Reporting;
 using Fupin.EventSourced.Api.Security;
 using Fupin.EventSourced.Domain.TownshipPlans;
 using Marten;
@@ -35,8 +36,35 @@ public sealed record TownshipPlanView(
 public sealed record PlanTaskView(
     int Number, int GroupNumber, string Title, string LeadUnit, IReadOnlyList<string> SupportingUnits, PlanTaskStatus Status, TaskProgress? Latest, int Reports);
 
+/// <summary>A township plan in a list: what it is and how far its tasks are.</summary>
+/// <param name="Id">Server-issued id.</param>
+/// <param name="TownshipCode">The township's 9-digit code.</param>
+/// <param name="Title">The plan's title.</param>
+/// <param name="Year">The year it plans.</param>
+/// <param name="Tasks">How many tasks it has.</param>
+/// <param name="TasksCompleted">How many are completed.</param>
+public sealed record TownshipPlanSummary(string Id, string TownshipCode, string Title, int Year, int Tasks, int TasksCompleted);
+
 public static class TownshipPlanReadEndpoints
 {
+    /// <summary>A division's township plans for a year, by township.</summary>
+    /// <param name="divisionCode">A 6-digit province, city or county code.</param>
+    /// <param name="year">The year planned, e.g. <c>2018</c>.</param>
+    /// <response code="200">The plans.</response>
+    /// <response code="400">The division or year is not valid.</response>
+    [WolverineGet("/api/township-plans/divisions/{divisionCode}/years/{year}", Name = "ListTownshipPlans")]
+    [Authorize(Policy = Policies.ReadRegisters)]
+    [ProducesResponseType<IReadOnlyList<TownshipPlanSummary>>(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status400BadRequest)]
+    public static async Task<IReadOnlyList<TownshipPlanSummary>> List(string divisionCode, string year, IQuerySession session, CancellationToken cancellation)
+    {
+        var prefix = ReportRoute.DivisionPrefix(divisionCode);
+        var y = ReportRoute.Year(year);
+        var plans = await session.Query<TownshipPlan>().Where(p => p.Year == y && p.TownshipCode.StartsWith(prefix))
+            .OrderBy(p => p.TownshipCode).ThenBy(p => p.Id).ToListAsync(cancellation);
+        return [.. plans.Select(p => new TownshipPlanSummary(p.Id, p.TownshipCode, p.Title, p.Year, p.Tasks.Count, p.Tasks.Count(t => t.IsCompleted)))];
+    }
+
     /// <summary>Reads one township plan with its tasks and their latest progress.</summary>
     /// <param name="planId">The plan's id.</param>
     /// <response code="200">The plan; <c>ETag</c> carries its version.</response>
