@@ -3,24 +3,17 @@ using Fupin.EventSourced.Api.Errors;
 
 namespace Fupin.EventSourced.Api.Reporting;
 
-/// <summary>One page of a list, with how many items the whole list holds.</summary>
-/// <param name="Number">The page's number, from 1.</param>
-/// <param name="Size">Items per page at most.</param>
-/// <param name="Total">Items in the whole list.</param>
-/// <param name="Items">This page's items.</param>
-public sealed record Page<T>(int Number, int Size, long Total, IReadOnlyList<T> Items);
-
-/// <summary>The page a list request asks for, from its <c>page</c> and <c>pageSize</c> query values (400 when malformed).</summary>
-public readonly record struct PageRequest(int Number, int Size)
+/// <summary>The <c>page</c> and <c>pageSize</c> query values of a paged list, refused with 400 when malformed.</summary>
+public readonly record struct Paging(int Page, int PageSize)
 {
-    public const int DefaultSize = 50;
-    public const int MaxSize = 500;
+    public const int DefaultPageSize = 50;
+    public const int MaxPageSize = 200;
 
-    public int Skip => (Number - 1) * Size;
+    public int Skip => (Page - 1) * PageSize;
 
-    public static PageRequest From(string? page, string? pageSize) => new(
-        Parse(page, 1, int.MaxValue / MaxSize, "page") ?? 1,
-        Parse(pageSize, 1, MaxSize, "pageSize") ?? DefaultSize);
+    /// <summary>Page 1-based (default 1), page size 1–200 (default 50).</summary>
+    public static Paging From(string? page, string? pageSize) =>
+        new(Parse(page, 1, int.MaxValue / MaxPageSize, "page") ?? 1, Parse(pageSize, 1, MaxPageSize, "pageSize") ?? DefaultPageSize);
 
     private static int? Parse(string? value, int min, int max, string name) =>
         value is null ? null

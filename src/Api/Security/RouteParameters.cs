@@ -1,5 +1,6 @@
-using Fupin.EventSourced.Domain;
+using Fupin.EventSourced.Domain.Demands;
 using Fupin.EventSourced.Domain.Envoys;
+using Fupin.EventSourced.Domain.Experts;
 using Fupin.EventSourced.Domain.FieldWork.Activities;
 using Fupin.EventSourced.Domain.FieldWork.Brochures;
 using Fupin.EventSourced.Domain.FieldWork.DemandSurveys;
@@ -9,7 +10,9 @@ using Fupin.EventSourced.Domain.FieldWork.Technologies;
 using Fupin.EventSourced.Domain.Households;
 using Fupin.EventSourced.Domain.Parks;
 using Fupin.EventSourced.Domain.Platforms;
+using Fupin.EventSourced.Domain.Technologies;
 using Fupin.EventSourced.Domain.TownshipPlans;
+using Fupin.EventSourced.Domain;
 
 namespace Fupin.EventSourced.Api.Security;
 
@@ -44,9 +47,13 @@ public static class RouteParameters
             ["divisionCode"] = new RouteParameterScope.DivisionCode(),
             ["envoyId"] = RouteParameterScope.StreamDivision.Of<Envoy>(),
             ["householdId"] = RouteParameterScope.StreamDivision.Of<Household>(),
+            ["expertId"] = RouteParameterScope.StreamDivision.Of<Expert>(),
+            ["groupId"] = RouteParameterScope.StreamDivision.Of<ProfessionalGroup>(),
+            ["technologyId"] = RouteParameterScope.StreamDivision.Of<Technology>(),
+            ["demandId"] = RouteParameterScope.StreamDivision.Of<Demand>(),
             ["personId"] = new RouteParameterScope.Unscoped("a person of the household in {householdId}, which is checked"),
             ["assignmentId"] = new RouteParameterScope.Unscoped("an assignment of the envoy in {envoyId}, which is checked"),
-            ["technologyId"] = RouteParameterScope.StreamDivision.Of<TechnologyIntroduction>(),
+            ["introductionId"] = RouteParameterScope.StreamDivision.Of<TechnologyIntroduction>(),
             ["activityId"] = RouteParameterScope.StreamDivision.Of<Activity>(),
             ["surveyId"] = RouteParameterScope.StreamDivision.Of<DemandSurvey>(),
             ["distributionId"] = RouteParameterScope.StreamDivision.Of<BrochureDistribution>(),

@@ -4,7 +4,7 @@ namespace Fupin.EventSourced.Domain.FieldWork;
 public static class FieldWorkErrors
 {
     public static readonly DomainError TechnologyNotFound =
-        new("technology.not-found", RefusalKind.NotFound, "Technology introduction not found");
+        new("technology-introduction.not-found", RefusalKind.NotFound, "Technology introduction not found");
 
     public static readonly DomainError ActivityNotFound = new("activity.not-found", RefusalKind.NotFound, "Activity not found");
 

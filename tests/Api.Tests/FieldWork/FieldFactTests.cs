@@ -1,21 +1,22 @@
 using System.Net;
-using Fupin.EventSourced.Api.FieldWork;
 using Fupin.EventSourced.Api.FieldWork.Recognitions.Reading;
+using Fupin.EventSourced.Api.FieldWork;
 using Fupin.EventSourced.Api.Reporting;
 using Fupin.EventSourced.Api.Security;
 using Fupin.EventSourced.Api.Tests.Infrastructure;
-using Fupin.EventSourced.Domain.FieldWork.Activities;
 using Fupin.EventSourced.Domain.FieldWork.Activities.Correcting;
-using Fupin.EventSourced.Domain.FieldWork.Brochures;
+using Fupin.EventSourced.Domain.FieldWork.Activities;
 using Fupin.EventSourced.Domain.FieldWork.Brochures.Correcting;
-using Fupin.EventSourced.Domain.FieldWork.DemandSurveys;
+using Fupin.EventSourced.Domain.FieldWork.Brochures;
 using Fupin.EventSourced.Domain.FieldWork.DemandSurveys.Correcting;
-using Fupin.EventSourced.Domain.FieldWork.NewsReports;
+using Fupin.EventSourced.Domain.FieldWork.DemandSurveys;
 using Fupin.EventSourced.Domain.FieldWork.NewsReports.Correcting;
-using Fupin.EventSourced.Domain.FieldWork.Recognitions;
+using Fupin.EventSourced.Domain.FieldWork.NewsReports;
 using Fupin.EventSourced.Domain.FieldWork.Recognitions.Correcting;
+using Fupin.EventSourced.Domain.FieldWork.Recognitions;
 using Fupin.EventSourced.Domain.FieldWork.Technologies.Correcting;
 using Fupin.EventSourced.Domain.Figures;
+using Fupin.EventSourced.Domain.Technologies;
 using Microsoft.AspNetCore.Mvc;
 using static Fupin.EventSourced.Api.Tests.Infrastructure.FieldWorkScenarios;
 
@@ -110,8 +111,8 @@ public class FieldFactTests(ApiFixture api)
         const string county = "370883";
         var client = api.ClientAs(Roles.Operator, county);
         var village = await client.RegisteredVillage(Codes.NewVillage(county));
-        var technology = await client.Created("/api/technologies", NewIntroduction(village));
-        await client.Created("/api/technologies", NewIntroduction(village));
+        var technology = await client.Created("/api/technology-introductions", NewIntroduction(village));
+        await client.Created("/api/technology-introductions", NewIntroduction(village));
         await client.Created("/api/activities", NewActivity(county));
         await client.Created("/api/demand-surveys", NewDemandSurvey(county));
         var distribution = await client.Created("/api/brochure-distributions", NewDistribution(county, copies: 1200));
@@ -120,8 +121,8 @@ public class FieldFactTests(ApiFixture api)
         var recognition = await client.Created("/api/recognitions", NewRecognition(village));
         await client.Created("/api/recognitions", NewRecognition(village));
 
-        (await client.Send($"/api/technologies/{technology}/corrections",
-            new CorrectTechnologyIntroduction("鲁研 1 号黄瓜", Domain.FieldWork.Technologies.TechnologyKind.Variety, new DateOnly(2019, 2, 1), "a year late"), "\"1\""))
+        (await client.Send($"/api/technology-introductions/{technology}/corrections",
+            new CorrectTechnologyIntroduction("鲁研 1 号黄瓜", TechnologyKind.Variety, new DateOnly(2019, 2, 1), "a year late"), "\"1\""))
             .EnsureSuccessStatusCode();
         (await client.Send($"/api/brochure-distributions/{distribution}/corrections",
             new CorrectBrochureDistribution("蔬菜病虫害防治手册", "注滋口镇集市", April2018, 1000, "counted twice"), "\"1\"")).EnsureSuccessStatusCode();

@@ -1,20 +1,20 @@
 using System.Net;
 using Fupin.EventSourced.Api.Security;
 using Fupin.EventSourced.Api.Tests.Infrastructure;
-using Fupin.EventSourced.Domain.FieldWork.Activities;
 using Fupin.EventSourced.Domain.FieldWork.Activities.Correcting;
+using Fupin.EventSourced.Domain.FieldWork.Activities;
 using Fupin.EventSourced.Domain.FieldWork.Brochures.Correcting;
 using Fupin.EventSourced.Domain.FieldWork.DemandSurveys.Correcting;
 using Fupin.EventSourced.Domain.FieldWork.NewsReports.Correcting;
-using Fupin.EventSourced.Domain.FieldWork.Recognitions;
 using Fupin.EventSourced.Domain.FieldWork.Recognitions.Correcting;
-using Fupin.EventSourced.Domain.FieldWork.Technologies;
+using Fupin.EventSourced.Domain.FieldWork.Recognitions;
 using Fupin.EventSourced.Domain.FieldWork.Technologies.Correcting;
 using Fupin.EventSourced.Domain.Parks.Pairing;
 using Fupin.EventSourced.Domain.Parks.Radiating;
 using Fupin.EventSourced.Domain.Parks.RecordingJobs;
-using Fupin.EventSourced.Domain.TownshipPlans;
+using Fupin.EventSourced.Domain.Technologies;
 using Fupin.EventSourced.Domain.TownshipPlans.ReportingProgress;
+using Fupin.EventSourced.Domain.TownshipPlans;
 using Microsoft.AspNetCore.Mvc;
 using static Fupin.EventSourced.Api.Tests.Infrastructure.FieldWorkScenarios;
 
@@ -29,7 +29,7 @@ public class FieldWorkCommandTests(ApiFixture api)
     /// <summary>A command's route and a valid body for it, arranged on fresh streams; then the same body spoiled in one field.</summary>
     private async Task<(string Path, object Body, object Invalid, string Field)> ArrangeAsync(string command) => command switch
     {
-        "IntroduceTechnology" => await Village(v => ("/api/technologies", NewIntroduction(v), NewIntroduction(v) with { Kind = (TechnologyKind)9 }, "kind")),
+        "IntroduceTechnology" => await Village(v => ("/api/technology-introductions", NewIntroduction(v), NewIntroduction(v) with { Kind = (TechnologyKind)9 }, "kind")),
         "RecordActivity" => ("/api/activities", NewActivity(), NewActivity() with { Participants = -1 }, "participants"),
         "RecordDemandSurvey" => ("/api/demand-surveys", NewDemandSurvey(), NewDemandSurvey() with { VillagesSurveyed = 0 }, "villagesSurveyed"),
         "RecordBrochureDistribution" => ("/api/brochure-distributions", NewDistribution(), NewDistribution() with { Place = "\u202E集市" }, "place"),
@@ -93,7 +93,7 @@ public class FieldWorkCommandTests(ApiFixture api)
 
     public static TheoryData<string, object> Corrections() => new()
     {
-        { "/api/technologies", new CorrectTechnologyIntroduction("鲁研 9 号", TechnologyKind.Technique, April2018, "r") },
+        { "/api/technology-introductions", new CorrectTechnologyIntroduction("鲁研 9 号", TechnologyKind.Technique, April2018, "r") },
         { "/api/activities", new CorrectActivity(ActivityKind.Other, "活动", "汀头村", April2018, 1, "r") },
         { "/api/demand-surveys", new CorrectDemandSurvey(April2018, 3, "需求", "r") },
         { "/api/brochure-distributions", new CorrectBrochureDistribution("手册", "集市", April2018, 5, "r") },
@@ -107,7 +107,7 @@ public class FieldWorkCommandTests(ApiFixture api)
     {
         var id = resource switch
         {
-            "/api/technologies" => await _operator.IntroducedTechnology(),
+            "/api/technology-introductions" => await _operator.IntroducedTechnology(),
             "/api/activities" => await _operator.RecordedActivity(),
             "/api/demand-surveys" => await _operator.RecordedDemandSurvey(),
             "/api/brochure-distributions" => await _operator.RecordedDistribution(),

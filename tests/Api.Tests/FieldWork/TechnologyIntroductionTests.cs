@@ -1,11 +1,12 @@
 using System.Net;
-using Microsoft.AspNetCore.Mvc;
 using Fupin.EventSourced.Api.FieldWork;
 using Fupin.EventSourced.Api.Reporting;
 using Fupin.EventSourced.Api.Security;
 using Fupin.EventSourced.Api.Tests.Infrastructure;
-using Fupin.EventSourced.Domain.FieldWork.Technologies;
 using Fupin.EventSourced.Domain.FieldWork.Technologies.Correcting;
+using Fupin.EventSourced.Domain.FieldWork.Technologies;
+using Fupin.EventSourced.Domain.Technologies;
+using Microsoft.AspNetCore.Mvc;
 using static Fupin.EventSourced.Api.Tests.Infrastructure.FieldWorkScenarios;
 
 namespace Fupin.EventSourced.Api.Tests.FieldWork;
@@ -24,12 +25,12 @@ public class TechnologyIntroductionTests(ApiFixture api)
     {
         var village = await _operator.RegisteredVillage();
 
-        var response = await _operator.Send("/api/technologies", NewIntroduction(village));
+        var response = await _operator.Send("/api/technology-introductions", NewIntroduction(village));
 
         response.StatusCode.Should().Be(HttpStatusCode.Created);
         var written = await response.Written();
-        response.Headers.Location!.ToString().Should().Be($"/api/technologies/{written.Id}");
-        var (fact, etag) = await _operator.Read<FieldFact<TechnologyDetails>>($"/api/technologies/{written.Id}");
+        response.Headers.Location!.ToString().Should().Be($"/api/technology-introductions/{written.Id}");
+        var (fact, etag) = await _operator.Read<FieldFact<TechnologyDetails>>($"/api/technology-introductions/{written.Id}");
         etag.Should().Be("\"1\"");
         fact.Should().Be(new FieldFact<TechnologyDetails>(written.Id, village, new TechnologyDetails("鲁研 1 号黄瓜", TechnologyKind.Variety, April2018), 0, 1));
     }
@@ -40,14 +41,14 @@ public class TechnologyIntroductionTests(ApiFixture api)
         var id = await _operator.IntroducedTechnology();
         var correction = new CorrectTechnologyIntroduction("鲁研 2 号黄瓜", TechnologyKind.Variety, new DateOnly(2019, 3, 1), "wrong variety");
 
-        await (await _operator.Send($"/api/technologies/{id}/corrections", correction)).ShouldBeProblem(HttpStatusCode.PreconditionRequired, "version.required");
-        var corrected = await _operator.Send($"/api/technologies/{id}/corrections", correction, ifMatch: "\"1\"");
-        var stale = await _operator.Send($"/api/technologies/{id}/corrections", correction with { Title = "又一个" }, ifMatch: "\"1\"");
+        await (await _operator.Send($"/api/technology-introductions/{id}/corrections", correction)).ShouldBeProblem(HttpStatusCode.PreconditionRequired, "version.required");
+        var corrected = await _operator.Send($"/api/technology-introductions/{id}/corrections", correction, ifMatch: "\"1\"");
+        var stale = await _operator.Send($"/api/technology-introductions/{id}/corrections", correction with { Title = "又一个" }, ifMatch: "\"1\"");
 
         corrected.StatusCode.Should().Be(HttpStatusCode.OK);
         corrected.Headers.ETag!.Tag.Should().Be("\"2\"");
         await stale.ShouldBeProblem(HttpStatusCode.PreconditionFailed, "version.stale");
-        var (fact, _) = await _operator.Read<FieldFact<TechnologyDetails>>($"/api/technologies/{id}");
+        var (fact, _) = await _operator.Read<FieldFact<TechnologyDetails>>($"/api/technology-introductions/{id}");
         (fact.Details.Title, fact.Details.IntroducedOn, fact.Corrections, fact.Version).Should().Be(("鲁研 2 号黄瓜", new DateOnly(2019, 3, 1), 1, 2));
     }
 
@@ -56,7 +57,7 @@ public class TechnologyIntroductionTests(ApiFixture api)
     {
         var id = await _operator.IntroducedTechnology();
 
-        var response = await _operator.Send($"/api/technologies/{id}/corrections",
+        var response = await _operator.Send($"/api/technology-introductions/{id}/corrections",
             new CorrectTechnologyIntroduction("鲁研 1 号黄瓜", TechnologyKind.Variety, April2018, "again"), ifMatch: "\"1\"");
 
         await response.ShouldBeProblem(HttpStatusCode.UnprocessableEntity, "field-fact.correction-unchanged");
@@ -67,9 +68,9 @@ public class TechnologyIntroductionTests(ApiFixture api)
     {
         var id = Guid.CreateVersion7().ToString();
 
-        await (await _operator.GetAsync($"/api/technologies/{id}")).ShouldBeProblem(HttpStatusCode.NotFound, "technology.not-found");
-        await (await _operator.Send($"/api/technologies/{id}/corrections",
-            new CorrectTechnologyIntroduction("x", TechnologyKind.Variety, April2018, "r"), ifMatch: "\"1\"")).ShouldBeProblem(HttpStatusCode.NotFound, "technology.not-found");
+        await (await _operator.GetAsync($"/api/technology-introductions/{id}")).ShouldBeProblem(HttpStatusCode.NotFound, "technology-introduction.not-found");
+        await (await _operator.Send($"/api/technology-introductions/{id}/corrections",
+            new CorrectTechnologyIntroduction("x", TechnologyKind.Variety, April2018, "r"), ifMatch: "\"1\"")).ShouldBeProblem(HttpStatusCode.NotFound, "technology-introduction.not-found");
     }
 
     [Fact]
@@ -77,8 +78,8 @@ public class TechnologyIntroductionTests(ApiFixture api)
     {
         var before = await api.HighWaterMarkAsync();
 
-        await (await _operator.Send("/api/technologies", NewIntroduction(Codes.NewVillage()))).ShouldBeProblem(HttpStatusCode.NotFound, "village.not-found");
-        var invalid = await _operator.Send("/api/technologies", NewIntroduction(await _operator.RegisteredVillage()) with { Title = " ", IntroducedOn = new DateOnly(2108, 1, 1) });
+        await (await _operator.Send("/api/technology-introductions", NewIntroduction(Codes.NewVillage()))).ShouldBeProblem(HttpStatusCode.NotFound, "village.not-found");
+        var invalid = await _operator.Send("/api/technology-introductions", NewIntroduction(await _operator.RegisteredVillage()) with { Title = " ", IntroducedOn = new DateOnly(2108, 1, 1) });
 
         var problem = await invalid.ShouldBeProblem(HttpStatusCode.BadRequest, "request.invalid");
         problem.Should().BeOfType<ValidationProblemDetails>().Which.Errors.Keys.Should().BeEquivalentTo("title", "introducedOn");
@@ -90,10 +91,10 @@ public class TechnologyIntroductionTests(ApiFixture api)
     {
         var other = api.ClientAs(Roles.Operator, Codes.OtherCounty);
         var village = await other.RegisteredVillage(Codes.NewVillage(Codes.OtherCounty));
-        var id = await other.Created("/api/technologies", NewIntroduction(village));
+        var id = await other.Created("/api/technology-introductions", NewIntroduction(village));
 
-        await (await _operator.Send("/api/technologies", NewIntroduction(village))).ShouldBeProblem(HttpStatusCode.Forbidden, "scope.denied");
-        (await _operator.GetAsync($"/api/technologies/{id}")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        await (await _operator.Send("/api/technology-introductions", NewIntroduction(village))).ShouldBeProblem(HttpStatusCode.Forbidden, "scope.denied");
+        (await _operator.GetAsync($"/api/technology-introductions/{id}")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
     }
 
     [Fact]
@@ -102,8 +103,8 @@ public class TechnologyIntroductionTests(ApiFixture api)
         var command = NewIntroduction(await _operator.RegisteredVillage());
         var key = Guid.NewGuid().ToString();
 
-        var first = await _operator.Send("/api/technologies", command, idempotencyKey: key);
-        var retry = await _operator.Send("/api/technologies", command, idempotencyKey: key);
+        var first = await _operator.Send("/api/technology-introductions", command, idempotencyKey: key);
+        var retry = await _operator.Send("/api/technology-introductions", command, idempotencyKey: key);
 
         first.StatusCode.Should().Be(HttpStatusCode.Created);
         retry.StatusCode.Should().Be(HttpStatusCode.Created);
@@ -120,17 +121,17 @@ public class TechnologyIntroductionTests(ApiFixture api)
         var ids = new List<string>();
         foreach (var day in new[] { 3, 1, 2 })
         {
-            ids.Add(await client.Created("/api/technologies", NewIntroduction(village, new DateOnly(2017, 5, day))));
+            ids.Add(await client.Created("/api/technology-introductions", NewIntroduction(village, new DateOnly(2017, 5, day))));
         }
 
-        await client.Created("/api/technologies", NewIntroduction(village, new DateOnly(2016, 5, 1)));
+        await client.Created("/api/technology-introductions", NewIntroduction(village, new DateOnly(2016, 5, 1)));
 
-        var (first, _) = await client.Read<Page<FieldFact<TechnologyDetails>>>($"/api/technologies/divisions/{county}/years/2017?pageSize=2");
-        var (second, _) = await client.Read<Page<FieldFact<TechnologyDetails>>>($"/api/technologies/divisions/{county}/years/2017?page=2&pageSize=2");
+        var (first, _) = await client.Read<Page<FieldFact<TechnologyDetails>>>($"/api/technology-introductions/divisions/{county}/years/2017?pageSize=2");
+        var (second, _) = await client.Read<Page<FieldFact<TechnologyDetails>>>($"/api/technology-introductions/divisions/{county}/years/2017?page=2&pageSize=2");
 
         first.Total.Should().Be(3);
         first.Items.Select(f => f.Id).Should().Equal(ids[1], ids[2]);
         second.Items.Select(f => f.Id).Should().Equal(ids[0]);
-        await (await client.GetAsync($"/api/technologies/divisions/{county}/years/2017?pageSize=501")).ShouldBeProblem(HttpStatusCode.BadRequest, "request.invalid");
+        await (await client.GetAsync($"/api/technology-introductions/divisions/{county}/years/2017?pageSize=501")).ShouldBeProblem(HttpStatusCode.BadRequest, "request.invalid");
     }
 }

@@ -1,24 +1,24 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using Fupin.EventSourced.Api.EventStore;
-using Fupin.EventSourced.Domain.FieldWork.Activities;
 using Fupin.EventSourced.Domain.FieldWork.Activities.Recording;
+using Fupin.EventSourced.Domain.FieldWork.Activities;
 using Fupin.EventSourced.Domain.FieldWork.Brochures.Distributing;
 using Fupin.EventSourced.Domain.FieldWork.DemandSurveys.Recording;
 using Fupin.EventSourced.Domain.FieldWork.NewsReports.Recording;
-using Fupin.EventSourced.Domain.FieldWork.Recognitions;
 using Fupin.EventSourced.Domain.FieldWork.Recognitions.Recognising;
-using Fupin.EventSourced.Domain.FieldWork.Technologies;
+using Fupin.EventSourced.Domain.FieldWork.Recognitions;
 using Fupin.EventSourced.Domain.FieldWork.Technologies.Introducing;
-using Fupin.EventSourced.Domain.Parks;
 using Fupin.EventSourced.Domain.Parks.Registering;
-using Fupin.EventSourced.Domain.Platforms;
+using Fupin.EventSourced.Domain.Parks;
 using Fupin.EventSourced.Domain.Platforms.Founding;
+using Fupin.EventSourced.Domain.Platforms;
+using Fupin.EventSourced.Domain.Technologies;
 using Fupin.EventSourced.Domain.TownshipPlans.Adopting;
 
 namespace Fupin.EventSourced.Api.Tests.Infrastructure;
 
-/// <summary>Field facts, parks, platforms and township plans recorded through the API itself.</summary>
+/// <summary>Field facts, parks, platforms and township plans recorded through the API itself (read them with <c>RegistryScenarios.Read</c>).</summary>
 public static class FieldWorkScenarios
 {
     public static readonly DateOnly April2018 = new(2018, 4, 15);
@@ -79,7 +79,7 @@ public static class FieldWorkScenarios
     }
 
     public static async Task<string> IntroducedTechnology(this HttpClient client, string county = Codes.County) =>
-        await client.Created("/api/technologies", NewIntroduction(await client.RegisteredVillage(Codes.NewVillage(county))));
+        await client.Created("/api/technology-introductions", NewIntroduction(await client.RegisteredVillage(Codes.NewVillage(county))));
 
     public static Task<string> RecordedActivity(this HttpClient client, string county = Codes.County) =>
         client.Created("/api/activities", NewActivity(county));
@@ -101,11 +101,4 @@ public static class FieldWorkScenarios
     public static Task<string> FoundedPlatform(this HttpClient client, string county = Codes.County) => client.Created("/api/platforms", NewPlatform(county));
 
     public static Task<string> AdoptedPlan(this HttpClient client, string county = Codes.County) => client.Created("/api/township-plans", NewPlan(county));
-
-    public static async Task<(T Body, string? ETag)> Read<T>(this HttpClient client, string path)
-    {
-        var response = await client.GetAsync(path);
-        response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        return ((await response.Content.ReadFromJsonAsync<T>(EnvoyScenarios.Json))!, response.Headers.ETag?.Tag);
-    }
 }

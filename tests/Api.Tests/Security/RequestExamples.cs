@@ -2,28 +2,34 @@ using System.Net.Http.Json;
 using Fupin.EventSourced.Api.EventStore;
 using Fupin.EventSourced.Api.Security;
 using Fupin.EventSourced.Api.Tests.Infrastructure;
+using Fupin.EventSourced.Domain.Demands.Agreements;
+using Fupin.EventSourced.Domain.Demands.Closing;
+using Fupin.EventSourced.Domain.Demands.Matching;
+using Fupin.EventSourced.Domain.Demands;
 using Fupin.EventSourced.Domain.Envoys.Assigning;
 using Fupin.EventSourced.Domain.Envoys.CorrectingDetails;
 using Fupin.EventSourced.Domain.Envoys.EndingAssignment;
 using Fupin.EventSourced.Domain.Envoys.Withdrawing;
-using Fupin.EventSourced.Domain.FieldWork.Activities;
+using Fupin.EventSourced.Domain.Experts.CorrectingDetails;
+using Fupin.EventSourced.Domain.Experts.Groups;
 using Fupin.EventSourced.Domain.FieldWork.Activities.Correcting;
+using Fupin.EventSourced.Domain.FieldWork.Activities;
 using Fupin.EventSourced.Domain.FieldWork.Brochures.Correcting;
 using Fupin.EventSourced.Domain.FieldWork.DemandSurveys.Correcting;
 using Fupin.EventSourced.Domain.FieldWork.NewsReports.Correcting;
-using Fupin.EventSourced.Domain.FieldWork.Recognitions;
 using Fupin.EventSourced.Domain.FieldWork.Recognitions.Correcting;
-using Fupin.EventSourced.Domain.FieldWork.Technologies;
+using Fupin.EventSourced.Domain.FieldWork.Recognitions;
 using Fupin.EventSourced.Domain.FieldWork.Technologies.Correcting;
-using Fupin.EventSourced.Domain.Households;
 using Fupin.EventSourced.Domain.Households.Erasing;
 using Fupin.EventSourced.Domain.Households.Helping;
 using Fupin.EventSourced.Domain.Households.Lifecycle;
+using Fupin.EventSourced.Domain.Households;
 using Fupin.EventSourced.Domain.Parks.Pairing;
 using Fupin.EventSourced.Domain.Parks.Radiating;
 using Fupin.EventSourced.Domain.Parks.RecordingJobs;
-using Fupin.EventSourced.Domain.TownshipPlans;
+using Fupin.EventSourced.Domain.Technologies;
 using Fupin.EventSourced.Domain.TownshipPlans.ReportingProgress;
+using Fupin.EventSourced.Domain.TownshipPlans;
 using Fupin.EventSourced.Domain.Villages.CorrectingName;
 
 namespace Fupin.EventSourced.Api.Tests.Security;
@@ -41,6 +47,9 @@ public sealed record ArrangedRequest(string Path, object? Body, Type? BodyType, 
 public sealed class RequestExamples(HttpClient setup)
 {
     private static int _serial;
+
+    /// <summary>The expert the arranged demand was matched to, whom an agreement's example names as responsible.</summary>
+    private string? _matchedExpert;
 
     public async Task<ArrangedRequest> ArrangeAsync(string route, string? bodyName, string county)
     {
@@ -61,7 +70,7 @@ public sealed class RequestExamples(HttpClient setup)
                 "assignmentId" => (await setup.AssignedToNewVillage(values["envoyId"], county), version + 1),
                 "householdId" => (await setup.RegisteredHousehold(county), 1L),
                 "personId" => ((await setup.GetHousehold(values["householdId"])).Head.PersonId, version),
-                "technologyId" => (await setup.IntroducedTechnology(county), 1L),
+                "introductionId" => (await setup.IntroducedTechnology(county), 1L),
                 "activityId" => (await setup.RecordedActivity(county), 1L),
                 "surveyId" => (await setup.RecordedDemandSurvey(county), 1L),
                 "distributionId" => (await setup.RecordedDistribution(county), 1L),
@@ -71,6 +80,12 @@ public sealed class RequestExamples(HttpClient setup)
                 "platformId" => (await setup.FoundedPlatform(county), 1L),
                 "planId" => (await setup.AdoptedPlan(county), 1L),
                 "taskNumber" => ("1", version),
+                "groupId" => (await setup.FormedGroup(county), 1L),
+                "expertId" => values.TryGetValue("groupId", out var groupId)
+                    ? (await setup.MemberOf(groupId, county), 2L)
+                    : (await setup.RegisteredExpert(county), 1L),
+                "technologyId" => (await setup.RegisteredTechnology(county), 1L),
+                "demandId" => (await MatchedDemandAsync(county), 2L),
                 "year" => ("2018", version),
                 "date" => ("2018-12-31", version),
                 "figure" => ("FarmersTrained", version),
@@ -116,8 +131,27 @@ public sealed class RequestExamples(HttpClient setup)
         "FoundPlatform" => (FieldWorkScenarios.NewPlatform(county), true),
         "AdoptTownshipPlan" => (FieldWorkScenarios.NewPlan(county), true),
         "ReportTaskProgress" => (new ReportTaskProgress(new DateOnly(2018, 9, 30), "完成遴选", PlanTaskStatus.InProgress, 40), false),
+        "RegisterExpert" => (RegistryScenarios.NewExpert(county), true),
+        "CorrectExpertDetails" => (new CorrectExpertDetails("matrix", Title: $"教授{Interlocked.Increment(ref _serial)}"), false),
+        "FormProfessionalGroup" => (RegistryScenarios.NewGroup(await setup.RegisteredExpert(county), county), true),
+        "AddExpertToGroup" => (new AddExpertToGroup(await setup.RegisteredExpert(county), new DateOnly(2018, 5, 1)), true),
+        "RemoveExpertFromGroup" => (new RemoveExpertFromGroup(new DateOnly(2018, 12, 31), "matrix"), false),
+        "RegisterTechnology" => (RegistryScenarios.NewTechnology(county), true),
+        "RegisterDemand" => (RegistryScenarios.NewDemand(await setup.RegisteredVillage(Codes.NewVillage(county))), true),
+        "MatchDemand" => (new MatchDemand(new DateOnly(2018, 8, 1), ExpertId: await setup.RegisteredExpert(county)), true),
+        "SignAgreement" => (new SignAgreement(_matchedExpert!, new DateOnly(2018, 9, 1), new DateOnly(2018, 9, 1), new DateOnly(2019, 8, 31)), false),
+        "CloseDemand" => (new CloseDemand(DemandOutcome.Met, new DateOnly(2018, 12, 1), "matrix"), false),
         _ => throw new InvalidOperationException($"No example body for {bodyName}: add one to {nameof(RequestExamples)}."),
     };
+
+    /// <summary>A demand of the county matched to an expert of it (version 2), so every demand command can succeed on it.</summary>
+    private async Task<string> MatchedDemandAsync(string county)
+    {
+        var demandId = await setup.RegisteredDemand(county);
+        _matchedExpert = await setup.RegisteredExpert(county);
+        await setup.MatchedTo(demandId, _matchedExpert);
+        return demandId;
+    }
 
     private static IEnumerable<string> RouteParametersOf(string route) =>
         System.Text.RegularExpressions.Regex.Matches(route, @"\{(\w+)\}").Select(m => m.Groups[1].Value);

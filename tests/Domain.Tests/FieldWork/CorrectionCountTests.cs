@@ -1,22 +1,23 @@
-using Fupin.EventSourced.Domain.FieldWork;
-using Fupin.EventSourced.Domain.FieldWork.Activities;
 using Fupin.EventSourced.Domain.FieldWork.Activities.Correcting;
 using Fupin.EventSourced.Domain.FieldWork.Activities.Recording;
-using Fupin.EventSourced.Domain.FieldWork.Brochures;
+using Fupin.EventSourced.Domain.FieldWork.Activities;
 using Fupin.EventSourced.Domain.FieldWork.Brochures.Correcting;
 using Fupin.EventSourced.Domain.FieldWork.Brochures.Distributing;
-using Fupin.EventSourced.Domain.FieldWork.DemandSurveys;
+using Fupin.EventSourced.Domain.FieldWork.Brochures;
 using Fupin.EventSourced.Domain.FieldWork.DemandSurveys.Correcting;
 using Fupin.EventSourced.Domain.FieldWork.DemandSurveys.Recording;
-using Fupin.EventSourced.Domain.FieldWork.NewsReports;
+using Fupin.EventSourced.Domain.FieldWork.DemandSurveys;
 using Fupin.EventSourced.Domain.FieldWork.NewsReports.Correcting;
 using Fupin.EventSourced.Domain.FieldWork.NewsReports.Recording;
-using Fupin.EventSourced.Domain.FieldWork.Technologies;
+using Fupin.EventSourced.Domain.FieldWork.NewsReports;
 using Fupin.EventSourced.Domain.FieldWork.Technologies.Correcting;
 using Fupin.EventSourced.Domain.FieldWork.Technologies.Introducing;
+using Fupin.EventSourced.Domain.FieldWork.Technologies;
+using Fupin.EventSourced.Domain.FieldWork;
 using Fupin.EventSourced.Domain.Figures;
-using Fupin.EventSourced.Domain.Villages;
+using Fupin.EventSourced.Domain.Technologies;
 using Fupin.EventSourced.Domain.Villages.Registering;
+using Fupin.EventSourced.Domain.Villages;
 
 namespace Fupin.EventSourced.Domain.Tests.FieldWork;
 

@@ -44,7 +44,7 @@ public static class PlatformReadEndpoints
     /// <param name="divisionCode">A 6-digit province, city or county code.</param>
     /// <param name="year">The year, e.g. <c>2018</c>.</param>
     /// <param name="page">The page, from 1 (default 1).</param>
-    /// <param name="pageSize">Platforms per page, 1–500 (default 50).</param>
+    /// <param name="pageSize">Platforms per page, 1–200 (default 50).</param>
     /// <response code="200">The page.</response>
     /// <response code="400">The division, year or page is not valid.</response>
     [WolverineGet("/api/platforms/divisions/{divisionCode}/years/{year}", Name = "ListPlatforms")]
@@ -56,13 +56,13 @@ public static class PlatformReadEndpoints
     {
         var prefix = ReportRoute.DivisionPrefix(divisionCode);
         var y = ReportRoute.Year(year);
-        var request = PageRequest.From(page, pageSize);
+        var request = Paging.From(page, pageSize);
         var platforms = await session.Query<Platform>()
             .Stats(out var stats)
             .InDivisionYear("division_code", prefix, y)
             .OrderBy(p => p.FoundedOn).ThenBy(p => p.Id)
-            .Skip(request.Skip).Take(request.Size)
+            .Skip(request.Skip).Take(request.PageSize)
             .ToListAsync(cancellation);
-        return new(request.Number, request.Size, stats.TotalResults, [.. platforms.Select(PlatformView.Of)]);
+        return new(request.Page, request.PageSize, stats.TotalResults, [.. platforms.Select(PlatformView.Of)]);
     }
 }

@@ -1,24 +1,13 @@
-using System.Text.Json.Serialization;
 using Fupin.EventSourced.Domain.FieldWork.Technologies.Correcting;
 using Fupin.EventSourced.Domain.FieldWork.Technologies.Introducing;
 using Fupin.EventSourced.Domain.Figures;
+using Fupin.EventSourced.Domain.Technologies;
 
 namespace Fupin.EventSourced.Domain.FieldWork.Technologies;
 
-/// <summary>What was introduced (新品种、新技术, seed 001: 20 a year).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<TechnologyKind>))]
-public enum TechnologyKind
-{
-    /// <summary>A new crop variety or animal breed (新品种).</summary>
-    Variety,
-
-    /// <summary>A new technique (新技术).</summary>
-    Technique,
-}
-
 /// <summary>The recorded values of an introduction, which a correction replaces as a whole.</summary>
 /// <param name="Title">What was introduced, e.g. <c>鲁研 1 号黄瓜</c>.</param>
-/// <param name="Kind">Variety or technique.</param>
+/// <param name="Kind">What kind of technology (the registry's kinds: variety, technique, equipment, product…; seed 001: 20 varieties and techniques a year).</param>
 /// <param name="IntroducedOn">The business date; its year is the year it counts for.</param>
 public sealed record TechnologyDetails(string Title, TechnologyKind Kind, DateOnly IntroducedOn)
 {

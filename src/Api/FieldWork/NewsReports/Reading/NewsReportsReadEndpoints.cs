@@ -32,7 +32,7 @@ public static class NewsReportsReadEndpoints
     /// <param name="divisionCode">A 6-digit province, city or county code.</param>
     /// <param name="year">The year the records count for, e.g. <c>2018</c>.</param>
     /// <param name="page">The page, from 1 (default 1).</param>
-    /// <param name="pageSize">Records per page, 1–500 (default 50).</param>
+    /// <param name="pageSize">Records per page, 1–200 (default 50).</param>
     /// <response code="200">The page (empty past the end).</response>
     /// <response code="400">The division, year or page is not valid.</response>
     [WolverineGet("/api/news-reports/divisions/{divisionCode}/years/{year}", Name = "ListNewsReports")]
@@ -44,14 +44,14 @@ public static class NewsReportsReadEndpoints
     {
         var prefix = ReportRoute.DivisionPrefix(divisionCode);
         var y = ReportRoute.Year(year);
-        var request = PageRequest.From(page, pageSize);
+        var request = Paging.From(page, pageSize);
         var records = await session.Query<NewsReport>()
             .Stats(out var stats)
             .InDivisionYear("division_code", prefix, y)
             .OrderBy(r => r.Details.PublishedOn).ThenBy(r => r.Id)
-            .Skip(request.Skip).Take(request.Size)
+            .Skip(request.Skip).Take(request.PageSize)
             .ToListAsync(cancellation);
-        return new(request.Number, request.Size, stats.TotalResults, [.. records.Select(Of)]);
+        return new(request.Page, request.PageSize, stats.TotalResults, [.. records.Select(Of)]);
     }
 
     private static FieldFact<NewsReportDetails> Of(NewsReport record) =>

@@ -53,7 +53,7 @@ public static class RecognitionsReadEndpoints
     /// <param name="divisionCode">A 6-digit province, city or county code.</param>
     /// <param name="year">The year, e.g. <c>2018</c>.</param>
     /// <param name="page">The page, from 1 (default 1).</param>
-    /// <param name="pageSize">Records per page, 1–500 (default 50).</param>
+    /// <param name="pageSize">Records per page, 1–200 (default 50).</param>
     /// <response code="200">The page.</response>
     /// <response code="400">The division, year or page is not valid.</response>
     [WolverineGet("/api/recognitions/divisions/{divisionCode}/years/{year}", Name = "ListRecognitions")]
@@ -65,13 +65,13 @@ public static class RecognitionsReadEndpoints
     {
         var prefix = ReportRoute.DivisionPrefix(divisionCode);
         var y = ReportRoute.Year(year);
-        var request = PageRequest.From(page, pageSize);
+        var request = Paging.From(page, pageSize);
         var records = await session.Query<Recognition>()
             .Stats(out var stats)
             .InDivisionYear("village_code", prefix, y)
             .OrderBy(r => r.Details.RecognisedOn).ThenBy(r => r.Id)
-            .Skip(request.Skip).Take(request.Size)
+            .Skip(request.Skip).Take(request.PageSize)
             .ToListAsync(cancellation);
-        return new(request.Number, request.Size, stats.TotalResults, [.. records.Select(r => RecognitionView.Of(r, user))]);
+        return new(request.Page, request.PageSize, stats.TotalResults, [.. records.Select(r => RecognitionView.Of(r, user))]);
     }
 }

@@ -15,7 +15,7 @@ public static class CorrectTechnologyIntroductionEndpoint
     /// Appends <c>TechnologyIntroductionCorrected</c>, which points at the record, keeps the values it replaces and the reason, and
     /// counts the difference it makes in <c>TechnologiesIntroduced</c>. Send the record's current <c>ETag</c> in <c>If-Match</c>.
     /// </remarks>
-    /// <param name="technologyId">The record's id.</param>
+    /// <param name="introductionId">The record's id.</param>
     /// <param name="ifMatch">The record's current ETag, e.g. <c>"1"</c>.</param>
     /// <response code="200">Corrected; <c>ETag</c> carries the record's new version.</response>
     /// <response code="400">A field is missing or invalid.</response>
@@ -23,7 +23,7 @@ public static class CorrectTechnologyIntroductionEndpoint
     /// <response code="412">The record changed since the version in If-Match.</response>
     /// <response code="422">The correction changes nothing.</response>
     /// <response code="428">If-Match is missing.</response>
-    [WolverinePost("/api/technologies/{technologyId}/corrections", Name = "CorrectTechnologyIntroduction")]
+    [WolverinePost("/api/technology-introductions/{introductionId}/corrections", Name = "CorrectTechnologyIntroduction")]
     [Authorize(Policy = Policies.OperateRegisters)]
     [ProducesResponseType<Written>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
@@ -32,11 +32,11 @@ public static class CorrectTechnologyIntroductionEndpoint
     [ProducesResponseType(StatusCodes.Status422UnprocessableEntity)]
     [ProducesResponseType(StatusCodes.Status428PreconditionRequired)]
     public static Task<IResult> Post(
-        string technologyId,
+        string introductionId,
         CorrectTechnologyIntroduction command,
         [FromHeader(Name = "If-Match")] string? ifMatch,
         CommandContext context,
         EventStreams streams) =>
-        streams.Decide(Read.Existing<TechnologyIntroduction>(technologyId, ExpectedVersion.FromIfMatch(ifMatch)),
-            record => [CorrectTechnologyIntroduction.Decide(command, record!)], context, AnswerWith.Changed(technologyId));
+        streams.Decide(Read.Existing<TechnologyIntroduction>(introductionId, ExpectedVersion.FromIfMatch(ifMatch)),
+            record => [CorrectTechnologyIntroduction.Decide(command, record!)], context, AnswerWith.Changed(introductionId));
 }

@@ -18,7 +18,7 @@ public static class IntroduceTechnologyEndpoint
     /// <response code="201">Recorded; the body's id is the record's, <c>ETag</c> its version.</response>
     /// <response code="400">A field is missing or invalid.</response>
     /// <response code="404">No such village.</response>
-    [WolverinePost("/api/technologies", Name = "IntroduceTechnology")]
+    [WolverinePost("/api/technology-introductions", Name = "IntroduceTechnology")]
     [Authorize(Policy = Policies.OperateRegisters)]
     [ProducesResponseType<Written>(StatusCodes.Status201Created)]
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
@@ -28,6 +28,6 @@ public static class IntroduceTechnologyEndpoint
         var id = NewId.Next();
         var village = Read.Existing<Village>(command.VillageCode);
         return streams.Decide([village], states => IntroduceTechnology.Decide(command, id, (Village)states(village.Id)!), context,
-            AnswerWith.Created(id, $"/api/technologies/{id}"));
+            AnswerWith.Created(id, $"/api/technology-introductions/{id}"));
     }
 }

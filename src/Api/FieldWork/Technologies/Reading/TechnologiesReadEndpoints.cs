@@ -13,16 +13,16 @@ namespace Fupin.EventSourced.Api.FieldWork.Technologies.Reading;
 public static class TechnologiesReadEndpoints
 {
     /// <summary>Reads one recorded technology introduction as it stands after its corrections.</summary>
-    /// <param name="technologyId">The record's id.</param>
+    /// <param name="introductionId">The record's id.</param>
     /// <response code="200">The record; <c>ETag</c> carries its version for If-Match.</response>
     /// <response code="404">No such record.</response>
-    [WolverineGet("/api/technologies/{technologyId}", Name = "GetTechnologyIntroduction")]
+    [WolverineGet("/api/technology-introductions/{introductionId}", Name = "GetTechnologyIntroduction")]
     [Authorize(Policy = Policies.ReadRegisters)]
     [ProducesResponseType<FieldFact<TechnologyDetails>>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
-    public static async Task<FieldFact<TechnologyDetails>> Get(string technologyId, IQuerySession session, HttpResponse response, CancellationToken cancellation)
+    public static async Task<FieldFact<TechnologyDetails>> Get(string introductionId, IQuerySession session, HttpResponse response, CancellationToken cancellation)
     {
-        var record = await session.LoadAsync<TechnologyIntroduction>(technologyId, cancellation) ?? throw TechnologyIntroduction.NotFound(technologyId);
+        var record = await session.LoadAsync<TechnologyIntroduction>(introductionId, cancellation) ?? throw TechnologyIntroduction.NotFound(introductionId);
         response.Headers.ETag = ExpectedVersion.ETag(record.Version);
         return Of(record);
     }
@@ -32,10 +32,10 @@ public static class TechnologiesReadEndpoints
     /// <param name="divisionCode">A 6-digit province, city or county code.</param>
     /// <param name="year">The year the records count for, e.g. <c>2018</c>.</param>
     /// <param name="page">The page, from 1 (default 1).</param>
-    /// <param name="pageSize">Records per page, 1–500 (default 50).</param>
+    /// <param name="pageSize">Records per page, 1–200 (default 50).</param>
     /// <response code="200">The page (empty past the end).</response>
     /// <response code="400">The division, year or page is not valid.</response>
-    [WolverineGet("/api/technologies/divisions/{divisionCode}/years/{year}", Name = "ListTechnologies")]
+    [WolverineGet("/api/technology-introductions/divisions/{divisionCode}/years/{year}", Name = "ListTechnologyIntroductions")]
     [Authorize(Policy = Policies.ReadRegisters)]
     [ProducesResponseType<Page<FieldFact<TechnologyDetails>>>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
@@ -44,14 +44,14 @@ public static class TechnologiesReadEndpoints
     {
         var prefix = ReportRoute.DivisionPrefix(divisionCode);
         var y = ReportRoute.Year(year);
-        var request = PageRequest.From(page, pageSize);
+        var request = Paging.From(page, pageSize);
         var records = await session.Query<TechnologyIntroduction>()
             .Stats(out var stats)
             .InDivisionYear("village_code", prefix, y)
             .OrderBy(r => r.Details.IntroducedOn).ThenBy(r => r.Id)
-            .Skip(request.Skip).Take(request.Size)
+            .Skip(request.Skip).Take(request.PageSize)
             .ToListAsync(cancellation);
-        return new(request.Number, request.Size, stats.TotalResults, [.. records.Select(Of)]);
+        return new(request.Page, request.PageSize, stats.TotalResults, [.. records.Select(Of)]);
     }
 
     private static FieldFact<TechnologyDetails> Of(TechnologyIntroduction record) =>

@@ -31,7 +31,7 @@ namespace Internal.Generated.WolverineHandlers
             Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Wolverine.Runtime.ScopedMessageContextHolder>(serviceScope.ServiceProvider).Context = messageContext;
             // This service has been marked as requiring service location independent of Wolverine's ability to use constructor injection of everything else
             var querySession = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Marten.IQuerySession>(serviceScope.ServiceProvider);
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Fupin.EventSourced.Api.FieldWork.Technologies.Reading.TechnologiesReadEndpoints").SetTag("http.route", "/api/technologies/{technologyId}").SetTag("http.request.method", "GET");
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Fupin.EventSourced.Api.Technologies.Reading.TechnologyEndpoints").SetTag("http.route", "/api/technologies/{technologyId}").SetTag("http.request.method", "GET");
             var technologyId = (string?)httpContext.GetRouteValue("technologyId");
             if(technologyId == null)
             {
@@ -41,10 +41,10 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var fieldFactOfTechnologyDetails_response = await Fupin.EventSourced.Api.FieldWork.Technologies.Reading.TechnologiesReadEndpoints.Get(technologyId, querySession, httpContext.Response, httpContext.RequestAborted).ConfigureAwait(false);
+            var technologyView_response = await Fupin.EventSourced.Api.Technologies.Reading.TechnologyEndpoints.Get(technologyId, querySession, httpContext).ConfigureAwait(false);
 
             // Writing the response body to JSON because this was the first 'return variable' in the method signature
-            await WriteJsonAsync(httpContext, fieldFactOfTechnologyDetails_response, 404);
+            await WriteJsonAsync(httpContext, technologyView_response, 404);
         }
     }
 

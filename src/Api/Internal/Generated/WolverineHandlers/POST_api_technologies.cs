@@ -14,22 +14,22 @@ namespace Internal.Generated.WolverineHandlers
     public sealed class POST_api_technologies : Wolverine.Http.HttpHandler
     {
         private readonly Wolverine.Http.WolverineHttpOptions _wolverineHttpOptions;
-        private readonly FluentValidation.IValidator<Fupin.EventSourced.Domain.FieldWork.Technologies.Introducing.IntroduceTechnology> _validatorOfIntroduceTechnology;
+        private readonly FluentValidation.IValidator<Fupin.EventSourced.Domain.Technologies.Registering.RegisterTechnology> _validatorOfRegisterTechnology;
         private readonly Fupin.EventSourced.Api.EventStore.EventStreams _eventStreams;
 
-        public POST_api_technologies(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, FluentValidation.IValidator<Fupin.EventSourced.Domain.FieldWork.Technologies.Introducing.IntroduceTechnology> validatorOfIntroduceTechnology, Fupin.EventSourced.Api.EventStore.EventStreams eventStreams) : base(wolverineHttpOptions)
+        public POST_api_technologies(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, FluentValidation.IValidator<Fupin.EventSourced.Domain.Technologies.Registering.RegisterTechnology> validatorOfRegisterTechnology, Fupin.EventSourced.Api.EventStore.EventStreams eventStreams) : base(wolverineHttpOptions)
         {
             _wolverineHttpOptions = wolverineHttpOptions;
-            _validatorOfIntroduceTechnology = validatorOfIntroduceTechnology;
+            _validatorOfRegisterTechnology = validatorOfRegisterTechnology;
             _eventStreams = eventStreams;
         }
 
         public override async System.Threading.Tasks.Task Handle(Microsoft.AspNetCore.Http.HttpContext httpContext)
         {
             // Reading the request body via JSON deserialization
-            var (command, jsonContinue) = await ReadJsonAsync<Fupin.EventSourced.Domain.FieldWork.Technologies.Introducing.IntroduceTechnology>(httpContext);
+            var (command, jsonContinue) = await ReadJsonAsync<Fupin.EventSourced.Domain.Technologies.Registering.RegisterTechnology>(httpContext);
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
-            var result1 = await Fupin.EventSourced.Api.Hosting.Wolverine.RequestValidation.Validate<Fupin.EventSourced.Domain.FieldWork.Technologies.Introducing.IntroduceTechnology>(_validatorOfIntroduceTechnology, command).ConfigureAwait(false);
+            var result1 = await Fupin.EventSourced.Api.Hosting.Wolverine.RequestValidation.Validate<Fupin.EventSourced.Domain.Technologies.Registering.RegisterTechnology>(_validatorOfRegisterTechnology, command).ConfigureAwait(false);
             // Evaluate whether or not the execution should be stopped based on the IResult value
             if (result1 != null && !(result1 is Wolverine.Http.WolverineContinue))
             {
@@ -37,11 +37,11 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Fupin.EventSourced.Api.FieldWork.Technologies.Introducing.IntroduceTechnologyEndpoint").SetTag("http.route", "/api/technologies").SetTag("http.request.method", "POST");
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Fupin.EventSourced.Api.Technologies.Registering.RegisterTechnologyEndpoint").SetTag("http.route", "/api/technologies").SetTag("http.request.method", "POST");
             var commandContext = Fupin.EventSourced.Api.EventStore.CommandContext.From(httpContext);
             
             // The actual HTTP request handler execution
-            var result = await Fupin.EventSourced.Api.FieldWork.Technologies.Introducing.IntroduceTechnologyEndpoint.Post(command, commandContext, _eventStreams).ConfigureAwait(false);
+            var result = await Fupin.EventSourced.Api.Technologies.Registering.RegisterTechnologyEndpoint.Post(command, commandContext, _eventStreams).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Fupin.EventSourced.Domain.Envoys;
 using Fupin.EventSourced.Domain.Figures;
+using Fupin.EventSourced.Domain.Technologies;
 
 namespace Fupin.EventSourced.Domain.FieldWork.Technologies.Correcting;
 

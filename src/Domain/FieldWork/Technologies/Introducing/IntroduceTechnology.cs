@@ -1,6 +1,7 @@
 using FluentValidation;
 using Fupin.EventSourced.Domain.Envoys;
 using Fupin.EventSourced.Domain.Figures;
+using Fupin.EventSourced.Domain.Technologies;
 using Fupin.EventSourced.Domain.Villages;
 
 namespace Fupin.EventSourced.Domain.FieldWork.Technologies.Introducing;

@@ -9,15 +9,15 @@ using Wolverine.Runtime;
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: GET_api_technologies_divisions_divisionCode_years_year
+    // START: GET_api_experts_expertId
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class GET_api_technologies_divisions_divisionCode_years_year : Wolverine.Http.HttpHandler
+    public sealed class GET_api_experts_expertId : Wolverine.Http.HttpHandler
     {
         private readonly Wolverine.Http.WolverineHttpOptions _wolverineHttpOptions;
         private readonly Microsoft.Extensions.DependencyInjection.IServiceScopeFactory _serviceScopeFactory;
         private readonly Wolverine.Runtime.IWolverineRuntime _wolverineRuntime;
 
-        public GET_api_technologies_divisions_divisionCode_years_year(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Microsoft.Extensions.DependencyInjection.IServiceScopeFactory serviceScopeFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
+        public GET_api_experts_expertId(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Microsoft.Extensions.DependencyInjection.IServiceScopeFactory serviceScopeFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
         {
             _wolverineHttpOptions = wolverineHttpOptions;
             _serviceScopeFactory = serviceScopeFactory;
@@ -31,33 +31,24 @@ namespace Internal.Generated.WolverineHandlers
             Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Wolverine.Runtime.ScopedMessageContextHolder>(serviceScope.ServiceProvider).Context = messageContext;
             // This service has been marked as requiring service location independent of Wolverine's ability to use constructor injection of everything else
             var querySession = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Marten.IQuerySession>(serviceScope.ServiceProvider);
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Fupin.EventSourced.Api.FieldWork.Technologies.Reading.TechnologiesReadEndpoints").SetTag("http.route", "/api/technologies/divisions/{divisionCode}/years/{year}").SetTag("http.request.method", "GET");
-            var divisionCode = (string?)httpContext.GetRouteValue("divisionCode");
-            if(divisionCode == null)
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Fupin.EventSourced.Api.Experts.GettingDetails.GetExpertEndpoint").SetTag("http.route", "/api/experts/{expertId}").SetTag("http.request.method", "GET");
+            var expertId = (string?)httpContext.GetRouteValue("expertId");
+            if(expertId == null)
             {
                 httpContext.Response.StatusCode = 404;
                 return;
             }
 
-            var year = (string?)httpContext.GetRouteValue("year");
-            if(year == null)
-            {
-                httpContext.Response.StatusCode = 404;
-                return;
-            }
-
-            var page = httpContext.Request.Query["page"];
-            var pageSize = httpContext.Request.Query["pageSize"];
             
             // The actual HTTP request handler execution
-            var pageOfFieldFactOfTechnologyDetails_response = await Fupin.EventSourced.Api.FieldWork.Technologies.Reading.TechnologiesReadEndpoints.List(divisionCode, year, page, pageSize, querySession, httpContext.RequestAborted).ConfigureAwait(false);
+            var expertView_response = await Fupin.EventSourced.Api.Experts.GettingDetails.GetExpertEndpoint.Get(expertId, httpContext.User, querySession, httpContext).ConfigureAwait(false);
 
             // Writing the response body to JSON because this was the first 'return variable' in the method signature
-            await WriteJsonAsync(httpContext, pageOfFieldFactOfTechnologyDetails_response, 404);
+            await WriteJsonAsync(httpContext, expertView_response, 404);
         }
     }
 
-    // END: GET_api_technologies_divisions_divisionCode_years_year
+    // END: GET_api_experts_expertId
     
     
 }

@@ -9,15 +9,15 @@ using Wolverine.Http;
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: POST_api_technologies_technologyId_corrections
+    // START: POST_api_technology_introductions_introductionId_corrections
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class POST_api_technologies_technologyId_corrections : Wolverine.Http.HttpHandler
+    public sealed class POST_api_technology_introductions_introductionId_corrections : Wolverine.Http.HttpHandler
     {
         private readonly Wolverine.Http.WolverineHttpOptions _wolverineHttpOptions;
         private readonly FluentValidation.IValidator<Fupin.EventSourced.Domain.FieldWork.Technologies.Correcting.CorrectTechnologyIntroduction> _validatorOfCorrectTechnologyIntroduction;
         private readonly Fupin.EventSourced.Api.EventStore.EventStreams _eventStreams;
 
-        public POST_api_technologies_technologyId_corrections(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, FluentValidation.IValidator<Fupin.EventSourced.Domain.FieldWork.Technologies.Correcting.CorrectTechnologyIntroduction> validatorOfCorrectTechnologyIntroduction, Fupin.EventSourced.Api.EventStore.EventStreams eventStreams) : base(wolverineHttpOptions)
+        public POST_api_technology_introductions_introductionId_corrections(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, FluentValidation.IValidator<Fupin.EventSourced.Domain.FieldWork.Technologies.Correcting.CorrectTechnologyIntroduction> validatorOfCorrectTechnologyIntroduction, Fupin.EventSourced.Api.EventStore.EventStreams eventStreams) : base(wolverineHttpOptions)
         {
             _wolverineHttpOptions = wolverineHttpOptions;
             _validatorOfCorrectTechnologyIntroduction = validatorOfCorrectTechnologyIntroduction;
@@ -37,9 +37,9 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Fupin.EventSourced.Api.FieldWork.Technologies.Correcting.CorrectTechnologyIntroductionEndpoint").SetTag("http.route", "/api/technologies/{technologyId}/corrections").SetTag("http.request.method", "POST");
-            var technologyId = (string?)httpContext.GetRouteValue("technologyId");
-            if(technologyId == null)
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Fupin.EventSourced.Api.FieldWork.Technologies.Correcting.CorrectTechnologyIntroductionEndpoint").SetTag("http.route", "/api/technology-introductions/{introductionId}/corrections").SetTag("http.request.method", "POST");
+            var introductionId = (string?)httpContext.GetRouteValue("introductionId");
+            if(introductionId == null)
             {
                 httpContext.Response.StatusCode = 404;
                 return;
@@ -49,13 +49,13 @@ namespace Internal.Generated.WolverineHandlers
             var commandContext = Fupin.EventSourced.Api.EventStore.CommandContext.From(httpContext);
             
             // The actual HTTP request handler execution
-            var result = await Fupin.EventSourced.Api.FieldWork.Technologies.Correcting.CorrectTechnologyIntroductionEndpoint.Post(technologyId, command, ifMatch, commandContext, _eventStreams).ConfigureAwait(false);
+            var result = await Fupin.EventSourced.Api.FieldWork.Technologies.Correcting.CorrectTechnologyIntroductionEndpoint.Post(introductionId, command, ifMatch, commandContext, _eventStreams).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
     }
 
-    // END: POST_api_technologies_technologyId_corrections
+    // END: POST_api_technology_introductions_introductionId_corrections
     
     
 }
