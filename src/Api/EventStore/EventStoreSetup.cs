@@ -2,6 +2,7 @@ using Fupin.EventSourced.Api.EventStore.Idempotency;
 using Fupin.EventSourced.Projections;
 using Fupin.EventSourced.Projections.Consultations;
 using Fupin.EventSourced.Projections.Envoys;
+using Fupin.EventSourced.Projections.FieldWork;
 using Fupin.EventSourced.Projections.Figures;
 using Fupin.EventSourced.Projections.Households;
 using Fupin.EventSourced.Projections.Informants;
@@ -62,6 +63,7 @@ public static class EventStoreSetup
                 options.ConfigureTrainings();
                 options.ConfigureConsultations();
                 options.ConfigureInformants();
+                options.ConfigureFieldWork();
                 options.ConfigureRegistries();
                 options.ConfigureFigures();
                 options.Storage.ExtendedSchemaObjects.Add(new IdempotencyKeysTable(settings.Schema).Definition());

@@ -16,7 +16,7 @@ using Fupin.EventSourced.Domain.Trainings.Recording;
 namespace Fupin.EventSourced.Api.Tests.Infrastructure;
 
 /// <summary>Trainings, consultations and informants built through the API itself.</summary>
-public static class FieldWorkScenarios
+public static partial class FieldWorkScenarios
 {
     public static readonly DateOnly HeldOn = new(2023, 4, 12);
 
