@@ -1,5 +1,6 @@
 using Fupin.EventSourced.Domain;
 using Fupin.EventSourced.Domain.Envoys;
+using Fupin.EventSourced.Domain.EquitySchemes;
 using Fupin.EventSourced.Domain.Households;
 
 namespace Fupin.EventSourced.Api.Security;
@@ -35,6 +36,7 @@ public static class RouteParameters
             ["divisionCode"] = new RouteParameterScope.DivisionCode(),
             ["envoyId"] = RouteParameterScope.StreamDivision.Of<Envoy>(),
             ["householdId"] = RouteParameterScope.StreamDivision.Of<Household>(),
+            ["schemeId"] = RouteParameterScope.StreamDivision.Of<EquityScheme>(),
             ["personId"] = new RouteParameterScope.Unscoped("a person of the household in {householdId}, which is checked"),
             ["assignmentId"] = new RouteParameterScope.Unscoped("an assignment of the envoy in {envoyId}, which is checked"),
             ["year"] = new RouteParameterScope.Unscoped("a calendar year"),

@@ -18,6 +18,7 @@ public static class ApiTags
         new("coverage", "Coverage", "Whether every key village has at least one active envoy (full coverage)."),
         new("households", "Households", "Registered poor households (建档立卡户) and their exit from poverty."),
         new("trainings", "Trainings", "Training sessions held for farmers: date, topic, trainer, farmers trained."),
+        new("equity-schemes", "EquitySchemes", "Equity schemes (企业代养 + 分红): households' shares placed with a cooperative, yearly dividends, insurance and exits."),
         new("projects", "Projects", "Funded S&T poverty-alleviation projects and their budgets."),
         new("plans", "Plans", "Plans with their tasks, responsible units and yearly targets."),
         new("indicators", "Indicators", "Indicators: targets against actuals per year, plan and county."),
