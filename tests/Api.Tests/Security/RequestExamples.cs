@@ -6,6 +6,11 @@ using Fupin.EventSourced.Domain.Envoys.Assigning;
 using Fupin.EventSourced.Domain.Envoys.CorrectingDetails;
 using Fupin.EventSourced.Domain.Envoys.EndingAssignment;
 using Fupin.EventSourced.Domain.Envoys.Withdrawing;
+using Fupin.EventSourced.Domain.EquitySchemes.Dividends;
+using Fupin.EventSourced.Domain.EquitySchemes.EndingTerm;
+using Fupin.EventSourced.Domain.EquitySchemes.Enrolling;
+using Fupin.EventSourced.Domain.EquitySchemes.Exiting;
+using Fupin.EventSourced.Domain.EquitySchemes.Insuring;
 using Fupin.EventSourced.Domain.Households;
 using Fupin.EventSourced.Domain.Households.Erasing;
 using Fupin.EventSourced.Domain.Households.Helping;
@@ -24,7 +29,9 @@ public sealed record ArrangedRequest(string Path, object? Body, Type? BodyType, 
 /// authorization matrix and the fuzz test fail until it has an arrangement here: that is the point, every
 /// endpoint gets exercised in and out of scope.
 /// </summary>
-public sealed class RequestExamples(HttpClient setup)
+/// <param name="setup">An operator's client covering the county, to arrange registers.</param>
+/// <param name="funds">A finance client covering the county, to arrange fund streams (equity schemes).</param>
+public sealed class RequestExamples(HttpClient setup, HttpClient funds)
 {
     private static int _serial;
 
@@ -46,6 +53,7 @@ public sealed class RequestExamples(HttpClient setup)
                 "envoyId" => (await setup.RegisteredEnvoy(county), 1L),
                 "assignmentId" => (await setup.AssignedToNewVillage(values["envoyId"], county), version + 1),
                 "householdId" => (await setup.RegisteredHousehold(county), 1L),
+                "schemeId" => (await funds.SetUpScheme(county), 1L),
                 "personId" => ((await setup.GetHousehold(values["householdId"])).Head.PersonId, version),
                 "year" => ("2018", version),
                 "date" => ("2018-12-31", version),
@@ -55,6 +63,11 @@ public sealed class RequestExamples(HttpClient setup)
 
         var path = values.Aggregate(route, (current, value) => current.Replace('{' + value.Key + '}', value.Value, StringComparison.Ordinal));
         var (body, targets) = bodyName is null ? (null, false) : await BodyAsync(bodyName, county);
+        if (bodyName is not null && values.TryGetValue("schemeId", out var schemeId))
+        {
+            (body, version) = await SchemeBodyAsync(bodyName, schemeId, county, version) ?? (body!, version);
+        }
+
         return new ArrangedRequest(path, body, body?.GetType(), version is { } v ? ExpectedVersion.ETag(v) : null, targets);
     }
 
@@ -72,8 +85,38 @@ public sealed class RequestExamples(HttpClient setup)
         "AssignResponsibleHelper" => (new AssignResponsibleHelper(new DateOnly(2019, 1, 1), Name: "王帮扶", Unit: "淄川区农业农村局", Phone: "13712345678"), false),
         "RecordHelpMeasure" => (new RecordHelpMeasure(HelpKind.Industry, "提供能繁母猪 1 头", new DateOnly(2019, 4, 1), 2400.50m), false),
         "ErasePersonalData" => (new ErasePersonalData("matrix"), false),
+        "SetUpEquityScheme" => (EquitySchemeScenarios.Seed002(county), true),
+        "EnrolHousehold" => (new EnrolHousehold(await setup.RegisteredHousehold(county), new DateOnly(2023, 1, 1)), true),
+        "RecordDividendPaid" or "RecordDividendMissed" or "RecordInsurance" or "SettleExit" or "EndTerm" => (new object(), false),
         _ => throw new InvalidOperationException($"No example body for {bodyName}: add one to {nameof(RequestExamples)}."),
     };
+
+    /// <summary>
+    /// A command on one member of the scheme: a household enrolled first (the scheme moves on a version), then a body
+    /// valid for it. Null for commands that need no member.
+    /// </summary>
+    private async Task<(object Body, long? Version)?> SchemeBodyAsync(string bodyName, string schemeId, string county, long? version)
+    {
+        if (bodyName == "EndTerm")
+        {
+            return (new EndTerm(new DateOnly(2025, 12, 31)), version);
+        }
+
+        if (bodyName is not ("RecordDividendPaid" or "RecordDividendMissed" or "RecordInsurance" or "SettleExit"))
+        {
+            return null;
+        }
+
+        var household = await funds.Enrolled(schemeId, await setup.RegisteredHousehold(county));
+        object body = bodyName switch
+        {
+            "RecordDividendPaid" => new RecordDividendPaid(household, 1, new DateOnly(2023, 12, 31), 1_000.00m, "matrix"),
+            "RecordDividendMissed" => new RecordDividendMissed(household, 1, new DateOnly(2023, 12, 31), "matrix"),
+            "RecordInsurance" => new RecordInsurance(household, 1, "中国人寿", "matrix", 216.00m, 200_000.00m, new DateOnly(2023, 1, 1)),
+            _ => new SettleExit(household, new DateOnly(2025, 12, 31), ExitSettlementKind.Refund, RefundAmount: 10_000.00m),
+        };
+        return (body, (version ?? 1) + 1);
+    }
 
     private static IEnumerable<string> RouteParametersOf(string route) =>
         System.Text.RegularExpressions.Regex.Matches(route, @"\{(\w+)\}").Select(m => m.Groups[1].Value);
