@@ -57,6 +57,7 @@ public sealed class RequestExamples(HttpClient setup, HttpClient funds)
                 "personId" => ((await setup.GetHousehold(values["householdId"])).Head.PersonId, version),
                 "year" => ("2018", version),
                 "date" => ("2018-12-31", version),
+                "figure" => ("FarmersTrained", version),
                 _ => throw new InvalidOperationException($"No arrangement for the route parameter {{{parameter}}}: add one to {nameof(RequestExamples)}."),
             };
         }
