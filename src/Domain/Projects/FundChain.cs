@@ -64,10 +64,52 @@ public static class FundChain
     public static string HashOf(IChainedEvent @event, long version) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Canonical(@event, version))));
 
+    /// <summary>
+    /// Recomputes a project's chain from its stored events, in stream order, and returns the first broken link, or
+    /// null when every event's hash is the one its content makes and every link names the event before it.
+    /// </summary>
+    public static ChainBreak? FirstBreak(IEnumerable<(long Version, object Data)> events)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        var previous = Genesis;
+        var expectedVersion = 1L;
+        foreach (var (version, data) in events)
+        {
+            if (data is not IChainedEvent chained)
+            {
+                return new(version, $"event {version} ({data.GetType().Name}) is not a chained project event");
+            }
+
+            if (version != expectedVersion)
+            {
+                return new(version, $"event {version} follows event {expectedVersion - 1}: an event is missing or out of order");
+            }
+
+            if (!string.Equals(chained.PreviousHash, previous, StringComparison.Ordinal))
+            {
+                return new(version, $"event {version} links to {chained.PreviousHash}, but the event before it hashes to {previous}");
+            }
+
+            var recomputed = HashOf(chained, version);
+            if (!string.Equals(chained.Hash, recomputed, StringComparison.Ordinal))
+            {
+                return new(version, $"event {version} ({data.GetType().Name}) carries hash {chained.Hash}, but its content hashes to {recomputed}: it was altered");
+            }
+
+            previous = chained.Hash;
+            expectedVersion++;
+        }
+
+        return null;
+    }
+
     /// <summary>Whether the event's stored hash is the one its content and link make.</summary>
     public static bool IsIntact(IChainedEvent @event, long version) =>
         string.Equals(@event.Hash, HashOf(@event, version), StringComparison.Ordinal);
 }
+
+/// <summary>The first broken link of a project's chain: the version of the event where it breaks, and how.</summary>
+public sealed record ChainBreak(long Version, string Reason);
 
 /// <summary>Writes an event's fields in the canonical form of <see cref="FundChain"/>.</summary>
 public sealed class CanonicalFields
