@@ -4,6 +4,7 @@ using Fupin.EventSourced.Projections.Envoys;
 using Fupin.EventSourced.Projections.EquitySchemes;
 using Fupin.EventSourced.Projections.Figures;
 using Fupin.EventSourced.Projections.Households;
+using Fupin.EventSourced.Projections.Projects;
 using Fupin.EventSourced.Projections.Villages;
 using JasperFx;
 using JasperFx.Events;
@@ -58,6 +59,7 @@ public static class EventStoreSetup
                 options.ConfigureHouseholds();
                 options.ConfigureEquitySchemes();
                 options.ConfigureFigures();
+                options.ConfigureProjects();
                 options.Storage.ExtendedSchemaObjects.Add(new IdempotencyKeysTable(settings.Schema).Definition());
             })
             .UseLightweightSessions()

@@ -2,6 +2,7 @@ using Fupin.EventSourced.Domain;
 using Fupin.EventSourced.Domain.Envoys;
 using Fupin.EventSourced.Domain.EquitySchemes;
 using Fupin.EventSourced.Domain.Households;
+using Fupin.EventSourced.Domain.Projects;
 
 namespace Fupin.EventSourced.Api.Security;
 
@@ -37,6 +38,8 @@ public static class RouteParameters
             ["envoyId"] = RouteParameterScope.StreamDivision.Of<Envoy>(),
             ["householdId"] = RouteParameterScope.StreamDivision.Of<Household>(),
             ["schemeId"] = RouteParameterScope.StreamDivision.Of<EquityScheme>(),
+            ["projectId"] = RouteParameterScope.StreamDivision.Of<Project>(),
+            ["transactionId"] = new RouteParameterScope.Unscoped("a fund transaction of the project in {projectId}, which is checked"),
             ["personId"] = new RouteParameterScope.Unscoped("a person of the household in {householdId}, which is checked"),
             ["assignmentId"] = new RouteParameterScope.Unscoped("an assignment of the envoy in {envoyId}, which is checked"),
             ["year"] = new RouteParameterScope.Unscoped("a calendar year"),
