@@ -10,6 +10,9 @@ using Fupin.EventSourced.Domain.Households;
 using Fupin.EventSourced.Domain.Households.Erasing;
 using Fupin.EventSourced.Domain.Households.Helping;
 using Fupin.EventSourced.Domain.Households.Lifecycle;
+using Fupin.EventSourced.Domain.Projects;
+using Fupin.EventSourced.Domain.Projects.Budgeting;
+using Fupin.EventSourced.Domain.Projects.Correcting;
 using Fupin.EventSourced.Domain.Villages.CorrectingName;
 
 namespace Fupin.EventSourced.Api.Tests.Security;
@@ -24,7 +27,9 @@ public sealed record ArrangedRequest(string Path, object? Body, Type? BodyType, 
 /// authorization matrix and the fuzz test fail until it has an arrangement here: that is the point, every
 /// endpoint gets exercised in and out of scope.
 /// </summary>
-public sealed class RequestExamples(HttpClient setup)
+/// <param name="setup">An operator whose division covers the target county: registers, envoys, households.</param>
+/// <param name="finance">A finance caller whose division covers the target county: projects and their funds.</param>
+public sealed class RequestExamples(HttpClient setup, HttpClient finance)
 {
     private static int _serial;
 
@@ -47,6 +52,8 @@ public sealed class RequestExamples(HttpClient setup)
                 "assignmentId" => (await setup.AssignedToNewVillage(values["envoyId"], county), version + 1),
                 "householdId" => (await setup.RegisteredHousehold(county), 1L),
                 "personId" => ((await setup.GetHousehold(values["householdId"])).Head.PersonId, version),
+                "projectId" => (await finance.FundedProject(county), 3L),
+                "transactionId" => (await finance.Disbursed(values["projectId"], ProjectScenarios.Payment(1.00m)), version + 1),
                 "year" => ("2018", version),
                 "date" => ("2018-12-31", version),
                 _ => throw new InvalidOperationException($"No arrangement for the route parameter {{{parameter}}}: add one to {nameof(RequestExamples)}."),
@@ -72,8 +79,23 @@ public sealed class RequestExamples(HttpClient setup)
         "AssignResponsibleHelper" => (new AssignResponsibleHelper(new DateOnly(2019, 1, 1), Name: "王帮扶", Unit: "淄川区农业农村局", Phone: "13712345678"), false),
         "RecordHelpMeasure" => (new RecordHelpMeasure(HelpKind.Industry, "提供能繁母猪 1 头", new DateOnly(2019, 4, 1), 2400.50m), false),
         "ErasePersonalData" => (new ErasePersonalData("matrix"), false),
+        "RegisterProject" => (ProjectScenarios.NewProject(county), true),
+        "ReviseBudget" => (new ReviseBudget(2023, BudgetLine.Materials, 1_000m + Interlocked.Increment(ref _serial), new DateOnly(2023, 8, 1), "matrix"), false),
+        "RecordFundTransaction" => (ProjectScenarios.Incoming(FundTransactionType.Receipt, 100.00m), false),
+        "DisburseFunds" => (ProjectScenarios.Payment(1.00m), false),
+        "CorrectFundTransaction" => (new CorrectFundTransaction("matrix", Amount: 0.50m), false),
+        "ChainHeadExport" => (await ChainHeadExportAsync(county), false),
         _ => throw new InvalidOperationException($"No example body for {bodyName}: add one to {nameof(RequestExamples)}."),
     };
+
+    /// <summary>An export of one real project's chain head, as an auditor would have taken it.</summary>
+    private async Task<ChainHeadExport> ExportOfOneAsync(string county)
+    {
+        var (project, _) = await finance.GetProject(await finance.FundedProject(county));
+        return new ChainHeadExport(DateTimeOffset.UtcNow, FundChain.FormatTag, [new ChainHead(project.Id, project.DivisionCode, project.Version, project.ChainHead)]);
+    }
+
+    private Task<ChainHeadExport> ChainHeadExportAsync(string county) => ExportOfOneAsync(county);
 
     private static IEnumerable<string> RouteParametersOf(string route) =>
         System.Text.RegularExpressions.Regex.Matches(route, @"\{(\w+)\}").Select(m => m.Groups[1].Value);
