@@ -15,6 +15,9 @@ using Fupin.EventSourced.Domain.Households;
 using Fupin.EventSourced.Domain.Households.Erasing;
 using Fupin.EventSourced.Domain.Households.Helping;
 using Fupin.EventSourced.Domain.Households.Lifecycle;
+using Fupin.EventSourced.Domain.Projects;
+using Fupin.EventSourced.Domain.Projects.Budgeting;
+using Fupin.EventSourced.Domain.Projects.Correcting;
 using Fupin.EventSourced.Domain.Villages.CorrectingName;
 
 namespace Fupin.EventSourced.Api.Tests.Security;
@@ -29,9 +32,9 @@ public sealed record ArrangedRequest(string Path, object? Body, Type? BodyType, 
 /// authorization matrix and the fuzz test fail until it has an arrangement here: that is the point, every
 /// endpoint gets exercised in and out of scope.
 /// </summary>
-/// <param name="setup">An operator's client covering the county, to arrange registers.</param>
-/// <param name="funds">A finance client covering the county, to arrange fund streams (equity schemes).</param>
-public sealed class RequestExamples(HttpClient setup, HttpClient funds)
+/// <param name="setup">An operator whose division covers the target county: registers, envoys, households.</param>
+/// <param name="finance">A finance caller whose division covers the target county: projects and their funds, equity schemes.</param>
+public sealed class RequestExamples(HttpClient setup, HttpClient finance)
 {
     private static int _serial;
 
@@ -53,8 +56,10 @@ public sealed class RequestExamples(HttpClient setup, HttpClient funds)
                 "envoyId" => (await setup.RegisteredEnvoy(county), 1L),
                 "assignmentId" => (await setup.AssignedToNewVillage(values["envoyId"], county), version + 1),
                 "householdId" => (await setup.RegisteredHousehold(county), 1L),
-                "schemeId" => (await funds.SetUpScheme(county), 1L),
+                "schemeId" => (await finance.SetUpScheme(county), 1L),
                 "personId" => ((await setup.GetHousehold(values["householdId"])).Head.PersonId, version),
+                "projectId" => (await finance.FundedProject(county), 3L),
+                "transactionId" => (await finance.Disbursed(values["projectId"], ProjectScenarios.Payment(1.00m)), version + 1),
                 "year" => ("2018", version),
                 "date" => ("2018-12-31", version),
                 "figure" => ("FarmersTrained", version),
@@ -89,8 +94,23 @@ public sealed class RequestExamples(HttpClient setup, HttpClient funds)
         "SetUpEquityScheme" => (EquitySchemeScenarios.Seed002(county), true),
         "EnrolHousehold" => (new EnrolHousehold(await setup.RegisteredHousehold(county), new DateOnly(2023, 1, 1)), true),
         "RecordDividendPaid" or "RecordDividendMissed" or "RecordInsurance" or "SettleExit" or "EndTerm" => (new object(), false),
+        "RegisterProject" => (ProjectScenarios.NewProject(county), true),
+        "ReviseBudget" => (new ReviseBudget(2023, BudgetLine.Materials, 1_000m + Interlocked.Increment(ref _serial), new DateOnly(2023, 8, 1), "matrix"), false),
+        "RecordFundTransaction" => (ProjectScenarios.Incoming(FundTransactionType.Receipt, 100.00m), false),
+        "DisburseFunds" => (ProjectScenarios.Payment(1.00m), false),
+        "CorrectFundTransaction" => (new CorrectFundTransaction("matrix", Amount: 0.50m), false),
+        "ChainHeadExport" => (await ChainHeadExportAsync(county), false),
         _ => throw new InvalidOperationException($"No example body for {bodyName}: add one to {nameof(RequestExamples)}."),
     };
+
+    /// <summary>An export of one real project's chain head, as an auditor would have taken it.</summary>
+    private async Task<ChainHeadExport> ExportOfOneAsync(string county)
+    {
+        var (project, _) = await finance.GetProject(await finance.FundedProject(county));
+        return new ChainHeadExport(DateTimeOffset.UtcNow, FundChain.FormatTag, [new ChainHead(project.Id, project.DivisionCode, project.Version, project.ChainHead)]);
+    }
+
+    private Task<ChainHeadExport> ChainHeadExportAsync(string county) => ExportOfOneAsync(county);
 
     /// <summary>
     /// A command on one member of the scheme: a household enrolled first (the scheme moves on a version), then a body
@@ -108,7 +128,7 @@ public sealed class RequestExamples(HttpClient setup, HttpClient funds)
             return null;
         }
 
-        var household = await funds.Enrolled(schemeId, await setup.RegisteredHousehold(county));
+        var household = await finance.Enrolled(schemeId, await setup.RegisteredHousehold(county));
         object body = bodyName switch
         {
             "RecordDividendPaid" => new RecordDividendPaid(household, 1, new DateOnly(2023, 12, 31), 1_000.00m, "matrix"),
