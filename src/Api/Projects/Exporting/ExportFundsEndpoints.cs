@@ -51,7 +51,7 @@ public static class ExportFundHistoryEndpoints
         IQuerySession session, CancellationToken cancellation)
     {
         var history = await FundHistoryQuery.Of(asOf, knownOn, corrections).ReplayAsync(session, projectId, cancellation);
-        return new TableExport(format, $"fund-history-{projectId}", FundTables.HistoryLabels, FundTables.HistoryRows(history));
+        return new TableExport(format, $"fund-history-{projectId}", FundTables.HistoryLabels, FundTables.HistoryRows(history).ToAsyncEnumerable());
     }
 }
 
@@ -96,18 +96,19 @@ public static class ExportDivisionFundsEndpoints
 
     /// <summary>
     /// One row per project of the division, read a page at a time in id order (the export never holds every project),
-    /// then the total. Synchronous enumeration, because the writers pull rows as they write.
+    /// then the total. The writers pull rows as they write, so a page is read only when the rows before it are written.
     /// </summary>
-    private static IEnumerable<object?[]> Rows(IDocumentStore store, string prefix, string divisionCode, int year)
+    private static async IAsyncEnumerable<object?[]> Rows(IDocumentStore store, string prefix, string divisionCode, int year,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellation = default)
     {
         const int Page = 200;
         var sum = FundTotals.Zero;
         var skip = 0;
-        using var session = store.QuerySession();
+        await using var session = store.QuerySession();
         while (true)
         {
-            var page = session.Query<Project>().Where(p => p.DivisionCode.StartsWith(prefix))
-                .OrderBy(p => p.Id).Skip(skip).Take(Page).ToList();
+            var page = await session.Query<Project>().Where(p => p.DivisionCode.StartsWith(prefix))
+                .OrderBy(p => p.Id).Skip(skip).Take(Page).ToListAsync(cancellation);
             foreach (var project in page)
             {
                 var totals = project.Transactions

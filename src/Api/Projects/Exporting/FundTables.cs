@@ -64,6 +64,6 @@ public static class FundTables
     };
 
     /// <summary>Spent ÷ allocated to 4 places, as the division-year read answers it; null when nothing was allocated.</summary>
-    public static decimal? ExecutionRate(FundTotals totals) =>
-        totals.Allocated == 0m ? null : decimal.Round(totals.Spent / totals.Allocated, 4, MidpointRounding.AwayFromZero);
+    public static Ratio? ExecutionRate(FundTotals totals) =>
+        totals.Allocated == 0m ? null : new Ratio(decimal.Round(totals.Spent / totals.Allocated, 4, MidpointRounding.AwayFromZero));
 }

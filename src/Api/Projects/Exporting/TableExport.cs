@@ -12,6 +12,9 @@ public enum ExportFormat
     Xlsx,
 }
 
+/// <summary>A proportion such as an execution rate: written with four decimals, where money has two.</summary>
+public readonly record struct Ratio(decimal Value);
+
 /// <summary>
 /// A table written to the response as it is produced, row by row: CSV through CsvHelper (UTF-8 with a byte order
 /// mark, so spreadsheet programs read the Chinese labels right), XLSX through MiniExcel, which writes the sheet from
@@ -19,7 +22,7 @@ public enum ExportFormat
 /// gives one value per label, in order: decimals (yuan to the fen, written with two decimals in CSV, as numbers in
 /// XLSX), integers, dates and text.
 /// </summary>
-public sealed class TableExport(ExportFormat format, string fileName, IReadOnlyList<string> labels, IEnumerable<object?[]> rows) : IResult
+public sealed class TableExport(ExportFormat format, string fileName, IReadOnlyList<string> labels, IAsyncEnumerable<object?[]> rows) : IResult
 {
     private const int FlushEvery = 200;
 
@@ -53,11 +56,11 @@ public sealed class TableExport(ExportFormat format, string fileName, IReadOnlyL
         await using var csv = CsvWriter.Create(body, options, leaveOpen: true);
         csv.WriteHeader([.. labels]);
         var written = 0;
-        foreach (var row in rows)
+        await foreach (var row in rows.WithCancellation(cancellation))
         {
             foreach (var value in row)
             {
-                csv.WriteField(CsvText(value));
+                Write(csv, value);
             }
 
             await csv.EndRecordAsync(cancellation);
@@ -70,7 +73,7 @@ public sealed class TableExport(ExportFormat format, string fileName, IReadOnlyL
         await csv.FlushAsync(cancellation);
     }
 
-    private IEnumerable<IDictionary<string, object?>> Sheet() => rows.Select(row =>
+    private IAsyncEnumerable<IDictionary<string, object?>> Sheet() => rows.Select(row =>
     {
         var cells = new Dictionary<string, object?>(labels.Count, StringComparer.Ordinal);
         for (var i = 0; i < labels.Count; i++)
@@ -78,6 +81,7 @@ public sealed class TableExport(ExportFormat format, string fileName, IReadOnlyL
             cells[labels[i]] = row[i] switch
             {
                 DateOnly day => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Ratio ratio => ratio.Value,
                 DateTimeOffset instant => instant.ToString("O", CultureInfo.InvariantCulture),
                 var value => value,
             };
@@ -86,15 +90,37 @@ public sealed class TableExport(ExportFormat format, string fileName, IReadOnlyL
         return cells;
     });
 
-    private static string CsvText(object? value) => value switch
+    /// <summary>Numbers and dates are written as such (the injection guard applies to text only, so -1000.00 stays a number).</summary>
+    private static void Write(CsvWriter csv, object? value)
     {
-        null => "",
-        decimal amount => amount.ToString("0.00", CultureInfo.InvariantCulture),
-        DateOnly day => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        DateTimeOffset instant => instant.ToString("O", CultureInfo.InvariantCulture),
-        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-        var other => other.ToString() ?? "",
-    };
+        switch (value)
+        {
+            case null:
+                csv.WriteField((string?)null);
+                break;
+            case decimal amount:
+                csv.WriteField(amount, "0.00", CultureInfo.InvariantCulture);
+                break;
+            case Ratio ratio:
+                csv.WriteField(ratio.Value, "0.0000", CultureInfo.InvariantCulture);
+                break;
+            case int number:
+                csv.WriteField(number, default, CultureInfo.InvariantCulture);
+                break;
+            case long number:
+                csv.WriteField(number, default, CultureInfo.InvariantCulture);
+                break;
+            case DateOnly day:
+                csv.WriteField(day, "yyyy-MM-dd");
+                break;
+            case DateTimeOffset instant:
+                csv.WriteField(instant, "O");
+                break;
+            default:
+                csv.WriteField(value.ToString());
+                break;
+        }
+    }
 
     private static string Ascii(string name) => new([.. name.Select(c => c is >= ' ' and < (char)127 and not '"' ? c : '_')]);
 }
