@@ -42,5 +42,6 @@ public static class RouteParameters
             ["assignmentId"] = new RouteParameterScope.Unscoped("an assignment of the envoy in {envoyId}, which is checked"),
             ["year"] = new RouteParameterScope.Unscoped("a calendar year"),
             ["date"] = new RouteParameterScope.Unscoped("a business date"),
+            ["figure"] = new RouteParameterScope.Unscoped("the name of a figure, the same for every division"),
         };
 }

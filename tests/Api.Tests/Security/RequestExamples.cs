@@ -56,6 +56,7 @@ public sealed class RequestExamples(HttpClient setup, HttpClient finance)
                 "transactionId" => (await finance.Disbursed(values["projectId"], ProjectScenarios.Payment(1.00m)), version + 1),
                 "year" => ("2018", version),
                 "date" => ("2018-12-31", version),
+                "figure" => ("FarmersTrained", version),
                 _ => throw new InvalidOperationException($"No arrangement for the route parameter {{{parameter}}}: add one to {nameof(RequestExamples)}."),
             };
         }

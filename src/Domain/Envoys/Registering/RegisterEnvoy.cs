@@ -1,4 +1,5 @@
 using FluentValidation;
+using Fupin.EventSourced.Domain.Figures;
 
 namespace Fupin.EventSourced.Domain.Envoys.Registering;
 
@@ -37,7 +38,10 @@ public sealed record EnvoyRegistered(
     string Title,
     string Phone,
     string DivisionCode,
-    DateOnly SelectedOn) : IEventOf<Envoy>;
+    DateOnly SelectedOn) : IEventOf<Envoy>, ICountedEvent
+{
+    public IEnumerable<FigureCount> Counts() => [new(Figure.EnvoysSelected, DivisionCode, SelectedOn, 1)];
+}
 
 public sealed class RegisterEnvoyValidator : AbstractValidator<RegisterEnvoy>
 {
