@@ -13,7 +13,11 @@ public sealed record CommandMix(
     double EndAssignment,
     int InitialEnvoysPerClient,
     double RegisterHousehold = 0,
-    double StepHousehold = 0)
+    double StepHousehold = 0,
+    double Disburse = 0,
+    int InitialProjectsPerClient = 0,
+    int ContendedProjects = 0,
+    double ContendedShare = 0)
 {
     /// <summary>
     /// The village-only mix every earlier run measured (20 % register, 80 % name correction): kept as its own row so
@@ -38,6 +42,17 @@ public sealed record CommandMix(
     public static CommandMix WithHouseholds { get; } = new("villages and households", 0.15, 0.40, 0, 0, 0, InitialEnvoysPerClient: 0,
         RegisterHousehold: 0.25, StepHousehold: 0.20);
 
+    /// <summary>
+    /// Villages and funds: 15 % register village, 40 % name correction, 45 % DisburseFunds (支付, 12.34 yuan from the
+    /// expert-fee line, no If-Match). Each client pays out of two projects of its own; a quarter of the payments go to
+    /// one of 4 projects every client pays out of, so concurrent payments meet on one balance (the stream's version
+    /// serialises them; a conflict is redone on fresh state).
+    /// </summary>
+    public static CommandMix WithFunds { get; } = new("villages and funds", 0.15, 0.40, 0, 0, 0, InitialEnvoysPerClient: 0,
+        Disburse: 0.45, InitialProjectsPerClient: 2, ContendedProjects: 4, ContendedShare: 0.25);
+
+    public bool HasFunds => Disburse > 0;
+
     public bool HasHouseholds => RegisterHousehold > 0 || StepHousehold > 0;
 
     public string Describe(IFormatProvider format) => string.Join(", ", new[]
@@ -46,6 +61,7 @@ public sealed record CommandMix(
             (RegisterEnvoy, "register envoy"), (AssignEnvoy, "assign envoy with If-Match"),
             (EndAssignment, "end assignment with If-Match"), (RegisterHousehold, "register household"),
             (StepHousehold, "lifecycle step with If-Match"),
+            (Disburse, string.Format(format, "DisburseFunds ({0:0} % of them to {1} projects all clients share)", ContendedShare * 100, ContendedProjects)),
         }
         .Where(s => s.Item1 > 0)
         .Select(s => string.Format(format, "{0:0} % {1}", s.Item1 * 100, s.Item2)));

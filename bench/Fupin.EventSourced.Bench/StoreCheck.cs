@@ -11,7 +11,7 @@ public sealed partial record StoreCheck(
     long EventsFound, long EventsExpected, long VillageStreamsFound, long CountyVillageCountTotal,
     long AssignmentsAcknowledged, long AssignmentsNotInEnvoyStream, long EndsAcknowledged, long EndsNotInEnvoyStream,
     long AssignmentPeriodsMissing, long HouseholdsAcknowledged = 0, long HouseholdStepsAcknowledged = 0,
-    long HeadsSearchedInClear = 0, long HeadsFoundInClear = 0)
+    long HeadsSearchedInClear = 0, long HeadsFoundInClear = 0, long ProjectsAcknowledged = 0)
 {
     public bool Consistent => Missing == 0 && VersionMismatches == 0 && Unexpected == 0 && EventsFound == EventsExpected
                               && CountyVillageCountTotal == VillageStreamsFound && AssignmentsNotInEnvoyStream == 0
@@ -23,6 +23,11 @@ public sealed partial record StoreCheck(
             $"{StreamsFound} streams found for {VillagesAcknowledged} acknowledged village and {EnvoysAcknowledged} envoy registrations ({Missing} missing, " +
             $"{VersionMismatches} at another version than last acknowledged, {Unexpected} unknown to clients); " +
             $"{EventsFound} events for {EventsExpected} acknowledged; CountyVillageCount counts {CountyVillageCountTotal} of {VillageStreamsFound} villages");
+        if (ProjectsAcknowledged > 0)
+        {
+            text += string.Create(CultureInfo.InvariantCulture, $"; {ProjectsAcknowledged} project streams at the highest version any client was acknowledged (counted above)");
+        }
+
         if (HouseholdsAcknowledged > 0)
         {
             text += string.Create(CultureInfo.InvariantCulture,
@@ -41,7 +46,8 @@ public sealed partial record StoreCheck(
     /// every event counted, every acknowledged assignment and end in its envoy's stream, and (once the daemon has
     /// caught up, waiting up to <paramref name="projectionTimeout"/>) in the async AssignmentPeriod documents.
     /// </summary>
-    public static async Task<StoreCheck> RunAsync(string connectionString, IReadOnlyList<CommandClient> clients, TimeSpan projectionTimeout)
+    public static async Task<StoreCheck> RunAsync(string connectionString, IReadOnlyList<CommandClient> clients, TimeSpan projectionTimeout,
+        IReadOnlyDictionary<string, long>? projects = null)
     {
         var villages = clients.SelectMany(c => c.Streams).ToList();
         var envoys = clients.SelectMany(c => c.Envoys).Select(e => (Code: e.Id, e.Version)).ToList();
@@ -50,6 +56,7 @@ public sealed partial record StoreCheck(
         var acknowledged = villages.Concat(envoys)
             .Concat(households.Select(h => (Code: h.Id, h.Version)))
             .Concat(households.Select(h => (Code: HeadLookup.StreamId(h.HeadIdentityNumber), Version: 1L)))
+            .Concat((projects ?? new Dictionary<string, long>()).Select(p => (Code: p.Key, Version: p.Value)))
             .ToList();
         var schema = HttpCommandBench.Schema;
 
@@ -90,7 +97,7 @@ public sealed partial record StoreCheck(
             events, acknowledged.Sum(s => s.Version), villageStreams, countyVillages,
             assignments.Count, assignments.Count(a => !assigned.Contains((a.EnvoyId, a.Id))),
             assignments.Count(a => a.Ended), assignments.Count(a => a.Ended && !ended.Contains((a.EnvoyId, a.Id))),
-            periodsMissing, households.Count, households.Sum(h => h.Version - 1), sample.Length, inClear);
+            periodsMissing, households.Count, households.Sum(h => h.Version - 1), sample.Length, inClear, projects?.Count ?? 0);
     }
 
     /// <summary>The spouse's identity number of a head registered by <see cref="CommandClient"/> (the next sequence number).</summary>

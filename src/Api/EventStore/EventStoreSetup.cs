@@ -58,8 +58,8 @@ public static class EventStoreSetup
                 options.ConfigureEnvoys();
                 options.ConfigureHouseholds();
                 options.ConfigureEquitySchemes();
-                options.ConfigureFigures();
                 options.ConfigureProjects();
+                options.ConfigureFigures();
                 options.Storage.ExtendedSchemaObjects.Add(new IdempotencyKeysTable(settings.Schema).Definition());
             })
             .UseLightweightSessions()

@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
+using Fupin.EventSourced.Api.Figures;
 using Fupin.EventSourced.Api.Projects.GettingDetails;
 using Fupin.EventSourced.Api.Security;
 using Fupin.EventSourced.Api.Tests.Infrastructure;
+using Fupin.EventSourced.Domain.Figures;
 using Fupin.EventSourced.Domain.Projects;
 using Fupin.EventSourced.Domain.Projects.Correcting;
 
@@ -35,6 +37,25 @@ public class CorrectFundTransactionTests(ApiFixture api)
         {
             Id = correctionId, Reason = "凭证金额录入错误", Version = 5L, Replaced = new { Amount = 30_190m }, Corrected = new { Amount = 30_019m },
         });
+    }
+
+    [Fact]
+    public async Task The_figure_ledger_counts_a_correction_as_the_difference_it_makes_in_each_year()
+    {
+        const string county = "370308";
+        var finance = api.ClientAs(Roles.Finance, county);
+        var id = await finance.FundedProject(county);
+        var paid = await finance.Disbursed(id, ProjectScenarios.Payment(500m, on: new DateOnly(2023, 12, 30)));
+
+        (await finance.PostCorrection(id, paid, new CorrectFundTransaction("跨年入账", On: new DateOnly(2024, 1, 2), Amount: 450m), "\"4\""))
+            .StatusCode.Should().Be(HttpStatusCode.Created);
+
+        await api.WaitForProjectionsAsync();
+        var y2023 = (await finance.GetFromJsonAsync<DivisionFigures>($"/api/figures/divisions/{county}/years/2023", EnvoyScenarios.Json))!;
+        var y2024 = (await finance.GetFromJsonAsync<DivisionFigures>($"/api/figures/divisions/{county}/years/2024", EnvoyScenarios.Json))!;
+        y2023.Figures[Figure.FundsDisbursed].Should().Be(0m);
+        y2024.Figures[Figure.FundsDisbursed].Should().Be(450m);
+        y2024.Figures[Figure.FundsSpent].Should().Be(450m);
     }
 
     [Fact]

@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
+using Fupin.EventSourced.Api.Figures;
 using Fupin.EventSourced.Api.Projects.Reports;
 using Fupin.EventSourced.Api.Security;
 using Fupin.EventSourced.Api.Tests.Infrastructure;
+using Fupin.EventSourced.Domain.Figures;
 using Fupin.EventSourced.Domain.Projects;
 using Fupin.EventSourced.Domain.Projects.Transacting;
 using Microsoft.AspNetCore.Mvc;
@@ -35,6 +37,14 @@ public class FundTransactionTests(ApiFixture api)
         year.Should().BeEquivalentTo(new DivisionFundYear(county, 2023, 1, 300_000m, 300_000m, 0m, 18_019m, 30_019m, 0.1001m));
         var body = await finance.GetStringAsync($"/api/funds/{county}/years/2023");
         body.Should().Contain("\"allocated\":300000.00").And.Contain("\"received\":300000.00").And.Contain("\"spent\":30019.00");
+
+        await api.WaitForProjectionsAsync();
+        var ledger = (await finance.GetFromJsonAsync<DivisionFigures>($"/api/figures/divisions/{county}/years/2023", EnvoyScenarios.Json))!;
+        ledger.Figures.Should().Contain(new Dictionary<Figure, decimal>
+        {
+            [Figure.ProjectsSupported] = 1m, [Figure.FundsAllocated] = 300_000m, [Figure.FundsReceived] = 300_000m,
+            [Figure.FundsDisbursed] = 18_019m, [Figure.FundsSpent] = 30_019m, [Figure.FundsCommitted] = 0m,
+        });
     }
 
     [Theory]
