@@ -5,6 +5,7 @@ using Fupin.EventSourced.Projections.EquitySchemes;
 using Fupin.EventSourced.Projections.Figures;
 using Fupin.EventSourced.Projections.Households;
 using Fupin.EventSourced.Projections.Projects;
+using Fupin.EventSourced.Projections.Registries;
 using Fupin.EventSourced.Projections.Villages;
 using JasperFx;
 using JasperFx.Events;
@@ -59,6 +60,7 @@ public static class EventStoreSetup
                 options.ConfigureHouseholds();
                 options.ConfigureEquitySchemes();
                 options.ConfigureProjects();
+                options.ConfigureRegistries();
                 options.ConfigureFigures();
                 options.Storage.ExtendedSchemaObjects.Add(new IdempotencyKeysTable(settings.Schema).Definition());
             })

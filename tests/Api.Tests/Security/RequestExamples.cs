@@ -2,6 +2,10 @@ using System.Net.Http.Json;
 using Fupin.EventSourced.Api.EventStore;
 using Fupin.EventSourced.Api.Security;
 using Fupin.EventSourced.Api.Tests.Infrastructure;
+using Fupin.EventSourced.Domain.Demands;
+using Fupin.EventSourced.Domain.Demands.Agreements;
+using Fupin.EventSourced.Domain.Demands.Closing;
+using Fupin.EventSourced.Domain.Demands.Matching;
 using Fupin.EventSourced.Domain.Envoys.Assigning;
 using Fupin.EventSourced.Domain.Envoys.CorrectingDetails;
 using Fupin.EventSourced.Domain.Envoys.EndingAssignment;
@@ -11,6 +15,8 @@ using Fupin.EventSourced.Domain.EquitySchemes.EndingTerm;
 using Fupin.EventSourced.Domain.EquitySchemes.Enrolling;
 using Fupin.EventSourced.Domain.EquitySchemes.Exiting;
 using Fupin.EventSourced.Domain.EquitySchemes.Insuring;
+using Fupin.EventSourced.Domain.Experts.CorrectingDetails;
+using Fupin.EventSourced.Domain.Experts.Groups;
 using Fupin.EventSourced.Domain.Households;
 using Fupin.EventSourced.Domain.Households.Erasing;
 using Fupin.EventSourced.Domain.Households.Helping;
@@ -38,6 +44,9 @@ public sealed class RequestExamples(HttpClient setup, HttpClient finance)
 {
     private static int _serial;
 
+    /// <summary>The expert the arranged demand was matched to, whom an agreement's example names as responsible.</summary>
+    private string? _matchedExpert;
+
     public async Task<ArrangedRequest> ArrangeAsync(string route, string? bodyName, string county)
     {
         var values = new Dictionary<string, string>();
@@ -60,6 +69,12 @@ public sealed class RequestExamples(HttpClient setup, HttpClient finance)
                 "personId" => ((await setup.GetHousehold(values["householdId"])).Head.PersonId, version),
                 "projectId" => (await finance.FundedProject(county), 3L),
                 "transactionId" => (await finance.Disbursed(values["projectId"], ProjectScenarios.Payment(1.00m)), version + 1),
+                "groupId" => (await setup.FormedGroup(county), 1L),
+                "expertId" => values.TryGetValue("groupId", out var groupId)
+                    ? (await setup.MemberOf(groupId, county), 2L)
+                    : (await setup.RegisteredExpert(county), 1L),
+                "technologyId" => (await setup.RegisteredTechnology(county), 1L),
+                "demandId" => (await MatchedDemandAsync(county), 2L),
                 "year" => ("2018", version),
                 "date" => ("2018-12-31", version),
                 "figure" => ("FarmersTrained", version),
@@ -100,6 +115,16 @@ public sealed class RequestExamples(HttpClient setup, HttpClient finance)
         "DisburseFunds" => (ProjectScenarios.Payment(1.00m), false),
         "CorrectFundTransaction" => (new CorrectFundTransaction("matrix", Amount: 0.50m), false),
         "ChainHeadExport" => (await ChainHeadExportAsync(county), false),
+        "RegisterExpert" => (RegistryScenarios.NewExpert(county), true),
+        "CorrectExpertDetails" => (new CorrectExpertDetails("matrix", Title: $"教授{Interlocked.Increment(ref _serial)}"), false),
+        "FormProfessionalGroup" => (RegistryScenarios.NewGroup(await setup.RegisteredExpert(county), county), true),
+        "AddExpertToGroup" => (new AddExpertToGroup(await setup.RegisteredExpert(county), new DateOnly(2018, 5, 1)), true),
+        "RemoveExpertFromGroup" => (new RemoveExpertFromGroup(new DateOnly(2018, 12, 31), "matrix"), false),
+        "RegisterTechnology" => (RegistryScenarios.NewTechnology(county), true),
+        "RegisterDemand" => (RegistryScenarios.NewDemand(await setup.RegisteredVillage(Codes.NewVillage(county))), true),
+        "MatchDemand" => (new MatchDemand(new DateOnly(2018, 8, 1), ExpertId: await setup.RegisteredExpert(county)), true),
+        "SignAgreement" => (new SignAgreement(_matchedExpert!, new DateOnly(2018, 9, 1), new DateOnly(2018, 9, 1), new DateOnly(2019, 8, 31)), false),
+        "CloseDemand" => (new CloseDemand(DemandOutcome.Met, new DateOnly(2018, 12, 1), "matrix"), false),
         _ => throw new InvalidOperationException($"No example body for {bodyName}: add one to {nameof(RequestExamples)}."),
     };
 
@@ -137,6 +162,15 @@ public sealed class RequestExamples(HttpClient setup, HttpClient finance)
             _ => new SettleExit(household, new DateOnly(2025, 12, 31), ExitSettlementKind.Refund, RefundAmount: 10_000.00m),
         };
         return (body, (version ?? 1) + 1);
+    }
+
+    /// <summary>A demand of the county matched to an expert of it (version 2), so every demand command can succeed on it.</summary>
+    private async Task<string> MatchedDemandAsync(string county)
+    {
+        var demandId = await setup.RegisteredDemand(county);
+        _matchedExpert = await setup.RegisteredExpert(county);
+        await setup.MatchedTo(demandId, _matchedExpert);
+        return demandId;
     }
 
     private static IEnumerable<string> RouteParametersOf(string route) =>
