@@ -1,7 +1,10 @@
 using Fupin.EventSourced.Domain;
+using Fupin.EventSourced.Domain.Demands;
 using Fupin.EventSourced.Domain.Envoys;
+using Fupin.EventSourced.Domain.Experts;
 using Fupin.EventSourced.Domain.Households;
 using Fupin.EventSourced.Domain.Projects;
+using Fupin.EventSourced.Domain.Technologies;
 
 namespace Fupin.EventSourced.Api.Security;
 
@@ -38,6 +41,10 @@ public static class RouteParameters
             ["householdId"] = RouteParameterScope.StreamDivision.Of<Household>(),
             ["projectId"] = RouteParameterScope.StreamDivision.Of<Project>(),
             ["transactionId"] = new RouteParameterScope.Unscoped("a fund transaction of the project in {projectId}, which is checked"),
+            ["expertId"] = RouteParameterScope.StreamDivision.Of<Expert>(),
+            ["groupId"] = RouteParameterScope.StreamDivision.Of<ProfessionalGroup>(),
+            ["technologyId"] = RouteParameterScope.StreamDivision.Of<Technology>(),
+            ["demandId"] = RouteParameterScope.StreamDivision.Of<Demand>(),
             ["personId"] = new RouteParameterScope.Unscoped("a person of the household in {householdId}, which is checked"),
             ["assignmentId"] = new RouteParameterScope.Unscoped("an assignment of the envoy in {envoyId}, which is checked"),
             ["year"] = new RouteParameterScope.Unscoped("a calendar year"),
