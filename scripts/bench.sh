@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The benchmark: builds Release, starts a dedicated PostgreSQL cluster with default durability (fsync and
 # synchronous_commit on) on a free port, runs the raw PostgreSQL baseline, commands over HTTP (group commit and one
-# transaction per command; the village mix, villages with envoys, villages with households), household registration
+# transaction per command; the village mix, villages with envoys, villages with households, villages with funds and
+# the chain verification rate), household registration
 # under concurrent duplicates, the village household list at national scale, async projection lag, a rebuild of 1,000,000
 # events, the coverage query and its read models' rebuild at seed and national scale, and cold starts in one invocation,
 # prints one table of ratios against baselines measured in the same run, writes it to bench/results/<timestamp>.md
@@ -9,7 +10,7 @@
 #   ./scripts/bench.sh [--quick] [--concurrency 16] [--warmup 15] [--duration 30] [--rebuild-events 1000000]
 #                      [--cold-starts 5] [--national-villages 128000] [--national-envoys 300000] [--no-pgbench]
 #                      [--dedup-heads 500] [--national-households 1000000] [--national-household-villages 100000]
-#                      [--only raw,pgbench,http,http-envoys,http-households,http-fieldwork,households-dedup,http1,households-national,
+#                      [--only raw,pgbench,http,http-envoys,http-households,http-fieldwork,http-funds,households-dedup,http1,households-national,
 #                              rebuild,coverage,coverage-national,cold]
 # Each option can also be given as BENCH_<NAME>, e.g. BENCH_DURATION=60 ./scripts/bench.sh.
 set -euo pipefail

@@ -79,10 +79,10 @@ public sealed record BenchOptions
     public IReadOnlyDictionary<string, string> ApiEnvironment { get; init; } = new Dictionary<string, string>();
 
     public static IReadOnlySet<string> AllParts { get; } =
-        new HashSet<string>(["raw", "pgbench", "http", "http-envoys", "http-households", "http-fieldwork", "households-dedup", "http1", "households-national", "rebuild", "coverage", "coverage-national", "figures", "cold"], StringComparer.Ordinal);
+        new HashSet<string>(["raw", "pgbench", "http", "http-envoys", "http-households", "http-fieldwork", "http-funds", "households-dedup", "http1", "households-national", "rebuild", "coverage", "coverage-national", "figures", "cold"], StringComparer.Ordinal);
 
     /// <summary>Whether any command run over HTTP is on: they need the raw baseline before and after.</summary>
-    public bool RunsCommands => Runs("http") || Runs("http-envoys") || Runs("http-households") || Runs("http-fieldwork") || Runs("households-dedup") || Runs("http1");
+    public bool RunsCommands => Runs("http") || Runs("http-envoys") || Runs("http-households") || Runs("http-fieldwork") || Runs("http-funds") || Runs("households-dedup") || Runs("http1");
 
     public bool Runs(string part) => Parts.Contains(part);
 
@@ -217,7 +217,8 @@ public sealed record BenchOptions
           --only a,b              parts: raw, pgbench, http (village mix, group commit), http-envoys (village and
                                   envoy mix, group commit), http-households (village and household mix, group
                                   commit), http-fieldwork (village mix with trainings and consultations, group
-                                  commit), households-dedup (concurrent duplicate registrations), http1 (village
+                                  commit), http-funds (village and funds mix with DisburseFunds on contended
+                                  projects, group commit, then the chain verification rate), households-dedup (concurrent duplicate registrations), http1 (village
                                   mix, one transaction per command), households-national (village household list),
                                   rebuild, coverage (seed scale), coverage-national, figures (the figure ledger at 100k and 1M field events), cold
           --pgdata DIR            the cluster's data folder (for CPU accounting of PostgreSQL)

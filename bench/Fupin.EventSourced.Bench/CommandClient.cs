@@ -38,6 +38,52 @@ public sealed class OwnStream(string id, long version)
 }
 
 /// <summary>
+/// Projects every client of a run pays out of (the contended ones) and the highest version acknowledged of every
+/// project, own or shared: what the store check expects each project's stream to be at.
+/// </summary>
+public sealed class FundProjects
+{
+    public List<string> Contended { get; } = [];
+
+    public System.Collections.Concurrent.ConcurrentDictionary<string, long> Versions { get; } = new(StringComparer.Ordinal);
+
+    public void Acknowledge(string projectId, long version) => Versions.AddOrUpdate(projectId, version, (_, known) => Math.Max(known, version));
+
+    /// <summary>A project with 1,000,000,000.00 allocated and received and as much on the expert-fee line: payments never run out.</summary>
+    public async Task<string> RegisterFundedAsync(HttpClient finance, string title)
+    {
+        using var registration = CommandClient.Json(new
+        {
+            title,
+            divisionCode = Villages.City,
+            responsibleUnit = "基准市科技局",
+            startsOn = "2023-01-01",
+            endsOn = "2023-12-31",
+            villageCodes = Array.Empty<string>(),
+            budgets = new[] { new { year = 2023, line = "ExpertFees", amount = 1_000_000_000.00m } },
+        });
+        using var response = await finance.PostAsync("/api/projects", registration);
+        response.EnsureSuccessStatusCode();
+        using var body = await System.Text.Json.JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync());
+        var id = body.RootElement.GetProperty("id").GetString()!;
+        long version = 1;
+        foreach (var type in new[] { "Allocation", "Receipt" })
+        {
+            using var incoming = CommandClient.Json(new
+            {
+                type, on = "2023-04-01", amount = 1_000_000_000.00m, provider = "基准省科技厅", receiver = "基准市科技局", voucher = "bench",
+            });
+            using var recorded = await finance.PostAsync($"/api/projects/{id}/transactions", incoming);
+            recorded.EnsureSuccessStatusCode();
+            version = long.Parse(recorded.Headers.ETag!.Tag.Trim('"'), CultureInfo.InvariantCulture);
+        }
+
+        Acknowledge(id, version);
+        return id;
+    }
+}
+
+/// <summary>
 /// One HTTP client of the command runs: its own token, its own villages and envoys and the version it last saw of
 /// each. Clients own disjoint streams, so a 412 means the API lost or misreported a version, not a race.
 /// </summary>
@@ -72,8 +118,17 @@ public sealed class CommandClient : ILoadClient, IDisposable
         ("ReleaseFromMonitoring", "2020-06-01"),
     ];
 
-    public CommandClient(SocketsHttpHandler handler, Uri baseAddress, int index, BenchOptions options, CommandMix mix)
+    private readonly HttpClient _finance;
+    private readonly FundProjects? _funds;
+    private readonly List<string> _projects = [];
+    private int _payments;
+
+    public CommandClient(SocketsHttpHandler handler, Uri baseAddress, int index, BenchOptions options, CommandMix mix, FundProjects? funds = null)
     {
+        _funds = funds;
+        _finance = new HttpClient(handler, disposeHandler: false) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        _finance.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+            "Bearer", TestTokens.For("finance", Villages.City, $"bench-finance-{index.ToString(CultureInfo.InvariantCulture)}"));
         _http = new HttpClient(handler, disposeHandler: false) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
         _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
             "Bearer", TestTokens.For("operator", Villages.City, $"bench-{index.ToString(CultureInfo.InvariantCulture)}"));
@@ -106,6 +161,11 @@ public sealed class CommandClient : ILoadClient, IDisposable
         for (var i = 0; i < _mix.InitialEnvoysPerClient; i++)
         {
             await RegisterEnvoy();
+        }
+
+        for (var i = 0; i < _mix.InitialProjectsPerClient && _funds is not null; i++)
+        {
+            _projects.Add(await _funds.RegisterFundedAsync(_finance, $"基准项目 {_index}-{i}"));
         }
     }
 
@@ -140,6 +200,11 @@ public sealed class CommandClient : ILoadClient, IDisposable
         if ((pick -= _mix.StepHousehold) < 0 || (_mix.HasHouseholds && _mix.RegisterEnvoy == 0))
         {
             return _walking.Count == 0 ? RegisterHousehold() : StepHousehold();
+        }
+
+        if ((pick -= _mix.Disburse) < 0 || (_mix.HasFunds && _mix.RegisterEnvoy == 0))
+        {
+            return Disburse();
         }
 
         if ((pick -= _mix.RegisterEnvoy) < 0 || Envoys.Count == 0)
@@ -442,6 +507,28 @@ public sealed class CommandClient : ILoadClient, IDisposable
         return status;
     }
 
+    /// <summary>DisburseFunds of 12.34 from one of the client's projects, or (at the mix's share) one every client pays out of.</summary>
+    private async Task<int> Disburse()
+    {
+        var shared = _funds!.Contended;
+        var projectId = shared.Count > 0 && _random.NextDouble() < _mix.ContendedShare
+            ? shared[_random.Next(shared.Count)]
+            : _projects[_random.Next(_projects.Count)];
+        using var content = Json(new
+        {
+            on = "2023-07-31", amount = 12.34m, provider = "基准市科技局",
+            receiver = string.Create(CultureInfo.InvariantCulture, $"专家 {_index}-{_payments++}"), budgetLine = "ExpertFees", voucher = "bench",
+        });
+        using var response = await _finance.PostAsync($"/api/projects/{projectId}/disbursements", content);
+        var status = (int)response.StatusCode;
+        if (status == 201)
+        {
+            _funds.Acknowledge(projectId, Version(response));
+        }
+
+        return status;
+    }
+
     private async Task ResyncEnvoy(OwnEnvoy envoy)
     {
         if (await Resync($"/api/envoys/{envoy.Id}") is { } version)
@@ -477,5 +564,9 @@ public sealed class CommandClient : ILoadClient, IDisposable
         return content;
     }
 
-    public void Dispose() => _http.Dispose();
+    public void Dispose()
+    {
+        _http.Dispose();
+        _finance.Dispose();
+    }
 }

@@ -16,7 +16,11 @@ public sealed record CommandMix(
     double StepHousehold = 0,
     double RecordTraining = 0,
     double AskConsultation = 0,
-    double AnswerConsultation = 0)
+    double AnswerConsultation = 0,
+    double Disburse = 0,
+    int InitialProjectsPerClient = 0,
+    int ContendedProjects = 0,
+    double ContendedShare = 0)
 {
     /// <summary>
     /// The village-only mix every earlier run measured (20 % register, 80 % name correction): kept as its own row so
@@ -50,6 +54,17 @@ public sealed record CommandMix(
     public static CommandMix WithFieldWork { get; } = new("villages and field work", 0.15, 0.40, 0, 0, 0, InitialEnvoysPerClient: 2,
         RecordTraining: 0.15, AskConsultation: 0.15, AnswerConsultation: 0.15);
 
+    /// <summary>
+    /// Villages and funds: 15 % register village, 40 % name correction, 45 % DisburseFunds (支付, 12.34 yuan from the
+    /// expert-fee line, no If-Match). Each client pays out of two projects of its own; a quarter of the payments go to
+    /// one of 4 projects every client pays out of, so concurrent payments meet on one balance (the stream's version
+    /// serialises them; a conflict is redone on fresh state).
+    /// </summary>
+    public static CommandMix WithFunds { get; } = new("villages and funds", 0.15, 0.40, 0, 0, 0, InitialEnvoysPerClient: 0,
+        Disburse: 0.45, InitialProjectsPerClient: 2, ContendedProjects: 4, ContendedShare: 0.25);
+
+    public bool HasFunds => Disburse > 0;
+
     public bool HasHouseholds => RegisterHousehold > 0 || StepHousehold > 0;
 
     public bool HasFieldWork => RecordTraining > 0 || AskConsultation > 0 || AnswerConsultation > 0;
@@ -61,6 +76,7 @@ public sealed record CommandMix(
             (EndAssignment, "end assignment with If-Match"), (RegisterHousehold, "register household"),
             (StepHousehold, "lifecycle step with If-Match"), (RecordTraining, "record training"),
             (AskConsultation, "ask consultation"), (AnswerConsultation, "answer consultation with If-Match"),
+            (Disburse, string.Format(format, "DisburseFunds ({0:0} % of them to {1} projects all clients share)", ContendedShare * 100, ContendedProjects)),
         }
         .Where(s => s.Item1 > 0)
         .Select(s => string.Format(format, "{0:0} % {1}", s.Item1 * 100, s.Item2)));

@@ -48,8 +48,19 @@ public static class HttpCommandBench
             UseCookies = false,
             AutomaticDecompression = DecompressionMethods.None,
         };
+        FundProjects? funds = null;
+        if (mix.HasFunds)
+        {
+            funds = new FundProjects();
+            using var finance = api.CreateClient(TestTokens.For("finance", Villages.City, "bench-funds-setup"));
+            for (var i = 0; i < mix.ContendedProjects; i++)
+            {
+                funds.Contended.Add(await funds.RegisterFundedAsync(finance, $"基准共享项目 {i}"));
+            }
+        }
+
         var clients = Enumerable.Range(0, options.Concurrency)
-            .Select(i => new CommandClient(handler, api.BaseAddress, i, options, mix))
+            .Select(i => new CommandClient(handler, api.BaseAddress, i, options, mix, funds))
             .ToList();
 
         await using var lag = new ProjectionLagSampler(connectionString, Schema);
@@ -83,7 +94,7 @@ public static class HttpCommandBench
         }
 
         var lags = await lag.FinishAsync(load.WindowStartAt, load.WindowEndAt, load.LastAcknowledgedAt, TimeSpan.FromMinutes(2));
-        var check = await StoreCheck.RunAsync(connectionString, clients, TimeSpan.FromSeconds(30));
+        var check = await StoreCheck.RunAsync(connectionString, clients, TimeSpan.FromSeconds(30), funds?.Versions);
         var sample = clients.First(c => c.Streams.Count > 0).Streams[0].Code;
         foreach (var client in clients)
         {

@@ -75,6 +75,17 @@ if (options.Runs("http-fieldwork"))
     await log.WriteLineAsync($"  {report.WithFieldWork.Load.PerSecond:0} commands/s");
 }
 
+if (options.Runs("http-funds"))
+{
+    await log.WriteLineAsync("Commands over HTTP, village and funds mix (DisburseFunds, contended projects), group commit at its defaults...");
+    report.WithFunds = await HttpCommandBench.RunAsync(options.Connection, "bench_http_funds", "group commit, with funds",
+        CommandMix.WithFunds, new Dictionary<string, string>(), options, postmaster, log);
+    await log.WriteLineAsync($"  {report.WithFunds.Load.PerSecond:0} commands/s");
+    await log.WriteLineAsync("Verifying every project's hash chain and balances in the store the funds mix left...");
+    report.ChainVerification = await ChainVerificationBench.RunAsync(report.WithFunds.ConnectionString);
+    await log.WriteLineAsync($"  {report.ChainVerification.EventsPerSecond:0} events/s");
+}
+
 if (options.Runs("households-dedup"))
 {
     await log.WriteLineAsync("Household registration under concurrent duplicates...");

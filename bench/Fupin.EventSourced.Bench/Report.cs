@@ -25,6 +25,8 @@ public sealed class Report(BenchOptions options)
     public HttpRunResult? WithEnvoys { get; set; }
     public HttpRunResult? WithHouseholds { get; set; }
     public HttpRunResult? WithFieldWork { get; set; }
+    public HttpRunResult? WithFunds { get; set; }
+    public ChainVerificationResult? ChainVerification { get; set; }
     public DedupResult? Dedup { get; set; }
     public NationalHouseholdsResult? NationalHouseholds { get; set; }
     public List<CoverageRunResult> Coverage { get; } = [];
@@ -38,9 +40,10 @@ public sealed class Report(BenchOptions options)
 
     public bool Consistent => HttpRuns.All(run => run.Check.Consistent) && (Rebuild?.Consistent ?? true)
                               && Coverage.All(run => run.Consistent) && (Dedup?.Consistent ?? true)
-                              && (NationalHouseholds?.Consistent ?? true) && Figures.All(run => run.Consistent);
+                              && (NationalHouseholds?.Consistent ?? true) && Figures.All(run => run.Consistent)
+                              && (ChainVerification?.Consistent ?? true);
 
-    private IEnumerable<HttpRunResult> HttpRuns => new[] { GroupCommit, WithEnvoys, WithHouseholds, WithFieldWork, OnePerCommand }.OfType<HttpRunResult>();
+    private IEnumerable<HttpRunResult> HttpRuns => new[] { GroupCommit, WithEnvoys, WithHouseholds, WithFieldWork, WithFunds, OnePerCommand }.OfType<HttpRunResult>();
 
     /// <summary>The raw baseline: the mean of the runs before and after the HTTP runs.</summary>
     private double? RawPerSecond => (RawBefore, RawAfter) switch
@@ -110,6 +113,18 @@ public sealed class Report(BenchOptions options)
             // The same rule for the field work: trainings and consultations must not lower the command ratio.
             var relative = withFieldWork.Load.PerSecond / villagesOnly3.Load.PerSecond;
             Line(F($"| Field-work-mix effect | {withFieldWork.Load.PerSecond:0} vs {villagesOnly3.Load.PerSecond:0} commands/s; p99 {withFieldWork.Load.P99Ms:0.0} vs {villagesOnly3.Load.P99Ms:0.0} ms | village mix, group commit | {relative:0.00}× | ≥ the village mix's ratio (1.00×; ±0.1 is this machine's noise) | {(relative >= 1 ? "met" : relative >= 0.9 ? "within noise" : "not met")} |"));
+        }
+
+        if (GroupCommit is { } villagesOnly4 && WithFunds is { } withFunds)
+        {
+            var relative = withFunds.Load.PerSecond / villagesOnly4.Load.PerSecond;
+            Line(F($"| Funds-mix effect | {withFunds.Load.PerSecond:0} vs {villagesOnly4.Load.PerSecond:0} commands/s; p99 {withFunds.Load.P99Ms:0.0} vs {villagesOnly4.Load.P99Ms:0.0} ms | village mix, group commit | {relative:0.00}× | ≥ the village mix's ratio (1.00×; ±0.1 is this machine's noise) | {(relative >= 1 ? "met" : relative >= 0.9 ? "within noise" : "not met")} |"));
+        }
+
+        if (ChainVerification is { } chain)
+        {
+            Line(F($"| Chain verification of every project after the funds mix (hash chain recomputed and balances replayed against the read model; {chain.Projects:N0} projects, {chain.Events:N0} events) | ") +
+                 F($"{chain.EventsPerSecond:N0} events/s, {chain.Elapsed.TotalSeconds:0.0} s; {chain.Intact} of {chain.Projects} intact | — | — | — | {(chain.Consistent ? "intact" : "**BROKEN**")} |"));
         }
 
         if (Dedup is { } dedup)

@@ -12,11 +12,17 @@ public sealed partial record StoreCheck(
     long AssignmentsAcknowledged, long AssignmentsNotInEnvoyStream, long EndsAcknowledged, long EndsNotInEnvoyStream,
     long AssignmentPeriodsMissing, long HouseholdsAcknowledged = 0, long HouseholdStepsAcknowledged = 0,
     long HeadsSearchedInClear = 0, long HeadsFoundInClear = 0, long TrainingsAcknowledged = 0, long ConsultationsAcknowledged = 0,
-    long AnswersAcknowledged = 0)
+    long AnswersAcknowledged = 0, long ProjectsAcknowledged = 0, long Tombstones = 0)
 {
     public bool Consistent => Missing == 0 && VersionMismatches == 0 && Unexpected == 0 && EventsFound == EventsExpected
                               && CountyVillageCountTotal == VillageStreamsFound && AssignmentsNotInEnvoyStream == 0
                               && EndsNotInEnvoyStream == 0 && AssignmentPeriodsMissing == 0 && HeadsFoundInClear == 0;
+
+    /// <summary>
+    /// Marten's stream of placeholder events for sequence numbers a rolled-back append had taken (a write conflict in a
+    /// group-commit batch, e.g. two payments meeting on one project): not a command's, so not counted.
+    /// </summary>
+    public const string TombstoneStream = "mt_tombstone";
 
     public string Describe()
     {
@@ -24,6 +30,16 @@ public sealed partial record StoreCheck(
             $"{StreamsFound} streams found for {VillagesAcknowledged} acknowledged village and {EnvoysAcknowledged} envoy registrations ({Missing} missing, " +
             $"{VersionMismatches} at another version than last acknowledged, {Unexpected} unknown to clients); " +
             $"{EventsFound} events for {EventsExpected} acknowledged; CountyVillageCount counts {CountyVillageCountTotal} of {VillageStreamsFound} villages");
+        if (ProjectsAcknowledged > 0)
+        {
+            text += string.Create(CultureInfo.InvariantCulture, $"; {ProjectsAcknowledged} project streams at the highest version any client was acknowledged (counted above)");
+        }
+
+        if (Tombstones > 0)
+        {
+            text += string.Create(CultureInfo.InvariantCulture, $"; {Tombstones} tombstone events (sequence numbers of rolled-back batches, not counted)");
+        }
+
         if (HouseholdsAcknowledged > 0)
         {
             text += string.Create(CultureInfo.InvariantCulture,
@@ -48,7 +64,8 @@ public sealed partial record StoreCheck(
     /// every event counted, every acknowledged assignment and end in its envoy's stream, and (once the daemon has
     /// caught up, waiting up to <paramref name="projectionTimeout"/>) in the async AssignmentPeriod documents.
     /// </summary>
-    public static async Task<StoreCheck> RunAsync(string connectionString, IReadOnlyList<CommandClient> clients, TimeSpan projectionTimeout)
+    public static async Task<StoreCheck> RunAsync(string connectionString, IReadOnlyList<CommandClient> clients, TimeSpan projectionTimeout,
+        IReadOnlyDictionary<string, long>? projects = null)
     {
         var villages = clients.SelectMany(c => c.Streams).ToList();
         var envoys = clients.SelectMany(c => c.Envoys).Select(e => (Code: e.Id, e.Version)).ToList();
@@ -58,13 +75,14 @@ public sealed partial record StoreCheck(
         var acknowledged = villages.Concat(envoys).Concat(fieldWork)
             .Concat(households.Select(h => (Code: h.Id, h.Version)))
             .Concat(households.Select(h => (Code: HeadLookup.StreamId(h.HeadIdentityNumber), Version: 1L)))
+            .Concat((projects ?? new Dictionary<string, long>()).Select(p => (Code: p.Key, Version: p.Value)))
             .ToList();
         var schema = HttpCommandBench.Schema;
 
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         var found = new Dictionary<string, long>(StringComparer.Ordinal);
-        await foreach (var (id, version) in Rows(connection, $"select id, version from {schema}.mt_streams", r => (r.GetString(0), r.GetInt64(1))))
+        await foreach (var (id, version) in Rows(connection, $"select id, version from {schema}.mt_streams where id <> '{TombstoneStream}'", r => (r.GetString(0), r.GetInt64(1))))
         {
             found[id] = version;
         }
@@ -83,7 +101,8 @@ public sealed partial record StoreCheck(
         }
 
         var known = acknowledged.Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
-        var events = await Databases.ScalarAsync(connection, $"select count(*) from {schema}.mt_events");
+        var events = await Databases.ScalarAsync(connection, $"select count(*) from {schema}.mt_events where stream_id <> '{TombstoneStream}'");
+        var tombstones = await Databases.ScalarAsync(connection, $"select count(*) from {schema}.mt_events where stream_id = '{TombstoneStream}'");
         var countyVillages = await Databases.ScalarAsync(connection,
             $"select coalesce(sum((data->>'VillageCount')::bigint), 0) from {schema}.mt_doc_countyvillagecount");
         var villageStreams = found.Keys.Count(k => k.Length == 12 && k.All(char.IsAsciiDigit));
@@ -99,7 +118,8 @@ public sealed partial record StoreCheck(
             assignments.Count, assignments.Count(a => !assigned.Contains((a.EnvoyId, a.Id))),
             assignments.Count(a => a.Ended), assignments.Count(a => a.Ended && !ended.Contains((a.EnvoyId, a.Id))),
             periodsMissing, households.Count, households.Sum(h => h.Version - 1), sample.Length, inClear,
-            clients.Sum(c => c.Trainings.Count), clients.Sum(c => c.Consultations.Count), clients.Sum(c => c.Consultations.Count(x => x.Version == 2)));
+            clients.Sum(c => c.Trainings.Count), clients.Sum(c => c.Consultations.Count), clients.Sum(c => c.Consultations.Count(x => x.Version == 2)),
+            projects?.Count ?? 0, tombstones);
     }
 
     /// <summary>The spouse's identity number of a head registered by <see cref="CommandClient"/> (the next sequence number).</summary>

@@ -6,6 +6,8 @@ using Fupin.EventSourced.Projections.FieldWork;
 using Fupin.EventSourced.Projections.Figures;
 using Fupin.EventSourced.Projections.Households;
 using Fupin.EventSourced.Projections.Informants;
+using Fupin.EventSourced.Projections.EquitySchemes;
+using Fupin.EventSourced.Projections.Projects;
 using Fupin.EventSourced.Projections.Registries;
 using Fupin.EventSourced.Projections.Trainings;
 using Fupin.EventSourced.Projections.Villages;
@@ -64,6 +66,8 @@ public static class EventStoreSetup
                 options.ConfigureConsultations();
                 options.ConfigureInformants();
                 options.ConfigureFieldWork();
+                options.ConfigureEquitySchemes();
+                options.ConfigureProjects();
                 options.ConfigureRegistries();
                 options.ConfigureFigures();
                 options.Storage.ExtendedSchemaObjects.Add(new IdempotencyKeysTable(settings.Schema).Definition());

@@ -2,6 +2,7 @@ using Fupin.EventSourced.Domain;
 using Fupin.EventSourced.Domain.Consultations;
 using Fupin.EventSourced.Domain.Demands;
 using Fupin.EventSourced.Domain.Envoys;
+using Fupin.EventSourced.Domain.EquitySchemes;
 using Fupin.EventSourced.Domain.Experts;
 using Fupin.EventSourced.Domain.FieldWork.Activities;
 using Fupin.EventSourced.Domain.FieldWork.Brochures;
@@ -13,6 +14,7 @@ using Fupin.EventSourced.Domain.Households;
 using Fupin.EventSourced.Domain.Informants;
 using Fupin.EventSourced.Domain.Parks;
 using Fupin.EventSourced.Domain.Platforms;
+using Fupin.EventSourced.Domain.Projects;
 using Fupin.EventSourced.Domain.Technologies;
 using Fupin.EventSourced.Domain.TownshipPlans;
 using Fupin.EventSourced.Domain.Trainings;
@@ -53,6 +55,9 @@ public static class RouteParameters
             ["trainingId"] = RouteParameterScope.StreamDivision.Of<Training>(),
             ["consultationId"] = RouteParameterScope.StreamDivision.Of<Consultation>(),
             ["informantId"] = RouteParameterScope.StreamDivision.Of<Informant>(),
+            ["schemeId"] = RouteParameterScope.StreamDivision.Of<EquityScheme>(),
+            ["projectId"] = RouteParameterScope.StreamDivision.Of<Project>(),
+            ["transactionId"] = new RouteParameterScope.Unscoped("a fund transaction of the project in {projectId}, which is checked"),
             ["expertId"] = RouteParameterScope.StreamDivision.Of<Expert>(),
             ["groupId"] = RouteParameterScope.StreamDivision.Of<ProfessionalGroup>(),
             ["technologyId"] = RouteParameterScope.StreamDivision.Of<Technology>(),

@@ -70,14 +70,14 @@ public class AuthorizationMatrixTests(AuthorizationMatrixCollection.Fixture api,
     public void An_endpoint_with_an_undeclared_route_parameter_fails_the_matrix()
     {
         var undeclared = new RouteEndpointBuilder(_ => Task.CompletedTask,
-            Microsoft.AspNetCore.Routing.Patterns.RoutePatternFactory.Parse("/api/projects/{projectId}"), order: 0)
+            Microsoft.AspNetCore.Routing.Patterns.RoutePatternFactory.Parse("/api/plans/{planId}"), order: 0)
         {
             Metadata = { new AuthorizeAttribute(Policies.ReadRegisters) },
         }.Build();
 
         var mapped = MappedEndpoint.From((RouteEndpoint)undeclared).Single();
 
-        mapped.Violation().Should().Contain("{projectId}").And.Contain("does not declare");
+        mapped.Violation().Should().Contain("{planId}").And.Contain("does not declare");
     }
 
     [Fact]
@@ -113,7 +113,7 @@ public class AuthorizationMatrixTests(AuthorizationMatrixCollection.Fixture api,
         MappedEndpoint endpoint, Caller caller)
     {
         var targetCounty = caller.Scope == CallerScope.OutOfScope ? ForeignCounty : HomeCounty;
-        var arranged = await new RequestExamples(Setup()).ArrangeAsync(endpoint.Route, endpoint.RequestType?.Name, targetCounty);
+        var arranged = await new RequestExamples(Setup(), api.ClientAs(Roles.Finance, Codes.City, userId: "matrix-setup")).ArrangeAsync(endpoint.Route, endpoint.RequestType?.Name, targetCounty);
         var request = RequestExamples.ToMessage(endpoint.Method, arranged);
 
         var client = caller.Role is null

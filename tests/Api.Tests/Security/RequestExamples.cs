@@ -10,6 +10,11 @@ using Fupin.EventSourced.Domain.Envoys.Assigning;
 using Fupin.EventSourced.Domain.Envoys.CorrectingDetails;
 using Fupin.EventSourced.Domain.Envoys.EndingAssignment;
 using Fupin.EventSourced.Domain.Envoys.Withdrawing;
+using Fupin.EventSourced.Domain.EquitySchemes.Dividends;
+using Fupin.EventSourced.Domain.EquitySchemes.EndingTerm;
+using Fupin.EventSourced.Domain.EquitySchemes.Enrolling;
+using Fupin.EventSourced.Domain.EquitySchemes.Exiting;
+using Fupin.EventSourced.Domain.EquitySchemes.Insuring;
 using Fupin.EventSourced.Domain.Experts.CorrectingDetails;
 using Fupin.EventSourced.Domain.Experts.Groups;
 using Fupin.EventSourced.Domain.FieldWork.Activities;
@@ -31,6 +36,9 @@ using Fupin.EventSourced.Domain.Technologies;
 using Fupin.EventSourced.Domain.TownshipPlans;
 using Fupin.EventSourced.Domain.TownshipPlans.ReportingProgress;
 using Fupin.EventSourced.Domain.Trainings.Correcting;
+using Fupin.EventSourced.Domain.Projects;
+using Fupin.EventSourced.Domain.Projects.Budgeting;
+using Fupin.EventSourced.Domain.Projects.Correcting;
 using Fupin.EventSourced.Domain.Villages.CorrectingName;
 
 namespace Fupin.EventSourced.Api.Tests.Security;
@@ -45,7 +53,9 @@ public sealed record ArrangedRequest(string Path, object? Body, Type? BodyType, 
 /// authorization matrix and the fuzz test fail until it has an arrangement here: that is the point, every
 /// endpoint gets exercised in and out of scope.
 /// </summary>
-public sealed class RequestExamples(HttpClient setup)
+/// <param name="setup">An operator whose division covers the target county: registers, envoys, households.</param>
+/// <param name="finance">A finance caller whose division covers the target county: projects and their funds, equity schemes.</param>
+public sealed class RequestExamples(HttpClient setup, HttpClient finance)
 {
     private static int _serial;
 
@@ -70,6 +80,7 @@ public sealed class RequestExamples(HttpClient setup)
                 "envoyId" => (await setup.RegisteredEnvoy(county), 1L),
                 "assignmentId" => (await setup.AssignedToNewVillage(values["envoyId"], county), version + 1),
                 "householdId" => (await setup.RegisteredHousehold(county), 1L),
+                "schemeId" => (await finance.SetUpScheme(county), 1L),
                 "personId" => ((await setup.GetHousehold(values["householdId"])).Head.PersonId, version),
                 "introductionId" => (await setup.IntroducedTechnology(county), 1L),
                 "activityId" => (await setup.RecordedActivity(county), 1L),
@@ -81,6 +92,8 @@ public sealed class RequestExamples(HttpClient setup)
                 "platformId" => (await setup.FoundedPlatform(county), 1L),
                 "planId" => (await setup.AdoptedPlan(county), 1L),
                 "taskNumber" => ("1", version),
+                "projectId" => (await finance.FundedProject(county), 3L),
+                "transactionId" => (await finance.Disbursed(values["projectId"], ProjectScenarios.Payment(1.00m)), version + 1),
                 "groupId" => (await setup.FormedGroup(county), 1L),
                 "expertId" => values.TryGetValue("groupId", out var groupId)
                     ? (await setup.MemberOf(groupId, county), 2L)
@@ -99,6 +112,11 @@ public sealed class RequestExamples(HttpClient setup)
 
         var path = values.Aggregate(route, (current, value) => current.Replace('{' + value.Key + '}', value.Value, StringComparison.Ordinal));
         var (body, targets) = bodyName is null ? (null, false) : await BodyAsync(bodyName, county);
+        if (bodyName is not null && values.TryGetValue("schemeId", out var schemeId))
+        {
+            (body, version) = await SchemeBodyAsync(bodyName, schemeId, county, version) ?? (body!, version);
+        }
+
         return new ArrangedRequest(path, body, body?.GetType(), version is { } v ? ExpectedVersion.ETag(v) : null, targets);
     }
 
@@ -141,6 +159,15 @@ public sealed class RequestExamples(HttpClient setup)
         "FoundPlatform" => (FieldWorkScenarios.NewPlatform(county), true),
         "AdoptTownshipPlan" => (FieldWorkScenarios.NewPlan(county), true),
         "ReportTaskProgress" => (new ReportTaskProgress(new DateOnly(2018, 9, 30), "完成遴选", PlanTaskStatus.InProgress, 40), false),
+        "SetUpEquityScheme" => (EquitySchemeScenarios.Seed002(county), true),
+        "EnrolHousehold" => (new EnrolHousehold(await setup.RegisteredHousehold(county), new DateOnly(2023, 1, 1)), true),
+        "RecordDividendPaid" or "RecordDividendMissed" or "RecordInsurance" or "SettleExit" or "EndTerm" => (new object(), false),
+        "RegisterProject" => (ProjectScenarios.NewProject(county), true),
+        "ReviseBudget" => (new ReviseBudget(2023, BudgetLine.Materials, 1_000m + Interlocked.Increment(ref _serial), new DateOnly(2023, 8, 1), "matrix"), false),
+        "RecordFundTransaction" => (ProjectScenarios.Incoming(FundTransactionType.Receipt, 100.00m), false),
+        "DisburseFunds" => (ProjectScenarios.Payment(1.00m), false),
+        "CorrectFundTransaction" => (new CorrectFundTransaction("matrix", Amount: 0.50m), false),
+        "ChainHeadExport" => (await ChainHeadExportAsync(county), false),
         "RegisterExpert" => (RegistryScenarios.NewExpert(county), true),
         "CorrectExpertDetails" => (new CorrectExpertDetails("matrix", Title: $"教授{Interlocked.Increment(ref _serial)}"), false),
         "FormProfessionalGroup" => (RegistryScenarios.NewGroup(await setup.RegisteredExpert(county), county), true),
@@ -153,6 +180,42 @@ public sealed class RequestExamples(HttpClient setup)
         "CloseDemand" => (new CloseDemand(DemandOutcome.Met, new DateOnly(2018, 12, 1), "matrix"), false),
         _ => throw new InvalidOperationException($"No example body for {bodyName}: add one to {nameof(RequestExamples)}."),
     };
+
+    /// <summary>An export of one real project's chain head, as an auditor would have taken it.</summary>
+    private async Task<ChainHeadExport> ExportOfOneAsync(string county)
+    {
+        var (project, _) = await finance.GetProject(await finance.FundedProject(county));
+        return new ChainHeadExport(DateTimeOffset.UtcNow, FundChain.FormatTag, [new ChainHead(project.Id, project.DivisionCode, project.Version, project.ChainHead)]);
+    }
+
+    private Task<ChainHeadExport> ChainHeadExportAsync(string county) => ExportOfOneAsync(county);
+
+    /// <summary>
+    /// A command on one member of the scheme: a household enrolled first (the scheme moves on a version), then a body
+    /// valid for it. Null for commands that need no member.
+    /// </summary>
+    private async Task<(object Body, long? Version)?> SchemeBodyAsync(string bodyName, string schemeId, string county, long? version)
+    {
+        if (bodyName == "EndTerm")
+        {
+            return (new EndTerm(new DateOnly(2025, 12, 31)), version);
+        }
+
+        if (bodyName is not ("RecordDividendPaid" or "RecordDividendMissed" or "RecordInsurance" or "SettleExit"))
+        {
+            return null;
+        }
+
+        var household = await finance.Enrolled(schemeId, await setup.RegisteredHousehold(county));
+        object body = bodyName switch
+        {
+            "RecordDividendPaid" => new RecordDividendPaid(household, 1, new DateOnly(2023, 12, 31), 1_000.00m, "matrix"),
+            "RecordDividendMissed" => new RecordDividendMissed(household, 1, new DateOnly(2023, 12, 31), "matrix"),
+            "RecordInsurance" => new RecordInsurance(household, 1, "中国人寿", "matrix", 216.00m, 200_000.00m, new DateOnly(2023, 1, 1)),
+            _ => new SettleExit(household, new DateOnly(2025, 12, 31), ExitSettlementKind.Refund, RefundAmount: 10_000.00m),
+        };
+        return (body, (version ?? 1) + 1);
+    }
 
     /// <summary>A demand of the county matched to an expert of it (version 2), so every demand command can succeed on it.</summary>
     private async Task<string> MatchedDemandAsync(string county)
