@@ -11,7 +11,8 @@ public sealed partial record StoreCheck(
     long EventsFound, long EventsExpected, long VillageStreamsFound, long CountyVillageCountTotal,
     long AssignmentsAcknowledged, long AssignmentsNotInEnvoyStream, long EndsAcknowledged, long EndsNotInEnvoyStream,
     long AssignmentPeriodsMissing, long HouseholdsAcknowledged = 0, long HouseholdStepsAcknowledged = 0,
-    long HeadsSearchedInClear = 0, long HeadsFoundInClear = 0, long ProjectsAcknowledged = 0, long Tombstones = 0)
+    long HeadsSearchedInClear = 0, long HeadsFoundInClear = 0, long TrainingsAcknowledged = 0, long ConsultationsAcknowledged = 0,
+    long AnswersAcknowledged = 0, long ProjectsAcknowledged = 0, long Tombstones = 0)
 {
     public bool Consistent => Missing == 0 && VersionMismatches == 0 && Unexpected == 0 && EventsFound == EventsExpected
                               && CountyVillageCountTotal == VillageStreamsFound && AssignmentsNotInEnvoyStream == 0
@@ -46,6 +47,12 @@ public sealed partial record StoreCheck(
                 $"{HeadsFoundInClear} of {HeadsSearchedInClear} sampled head and member identity numbers found in clear in mt_events or mt_doc_household");
         }
 
+        if (TrainingsAcknowledged + ConsultationsAcknowledged > 0)
+        {
+            text += string.Create(CultureInfo.InvariantCulture,
+                $"; {TrainingsAcknowledged} acknowledged trainings and {ConsultationsAcknowledged} consultations ({AnswersAcknowledged} answered), each a stream at its acknowledged version (counted above)");
+        }
+
         return EnvoysAcknowledged == 0 ? text : text + string.Create(CultureInfo.InvariantCulture,
             $"; {AssignmentsAcknowledged} acknowledged assignments ({AssignmentsNotInEnvoyStream} not in their envoy's stream), " +
             $"{EndsAcknowledged} acknowledged ends ({EndsNotInEnvoyStream} not in the stream), " +
@@ -64,7 +71,8 @@ public sealed partial record StoreCheck(
         var envoys = clients.SelectMany(c => c.Envoys).Select(e => (Code: e.Id, e.Version)).ToList();
         var assignments = clients.SelectMany(c => c.Assignments).ToList();
         var households = clients.SelectMany(c => c.Households).ToList();
-        var acknowledged = villages.Concat(envoys)
+        var fieldWork = clients.SelectMany(c => c.Trainings.Concat(c.Consultations)).Select(s => (Code: s.Id, s.Version)).ToList();
+        var acknowledged = villages.Concat(envoys).Concat(fieldWork)
             .Concat(households.Select(h => (Code: h.Id, h.Version)))
             .Concat(households.Select(h => (Code: HeadLookup.StreamId(h.HeadIdentityNumber), Version: 1L)))
             .Concat((projects ?? new Dictionary<string, long>()).Select(p => (Code: p.Key, Version: p.Value)))
@@ -109,7 +117,9 @@ public sealed partial record StoreCheck(
             events, acknowledged.Sum(s => s.Version), villageStreams, countyVillages,
             assignments.Count, assignments.Count(a => !assigned.Contains((a.EnvoyId, a.Id))),
             assignments.Count(a => a.Ended), assignments.Count(a => a.Ended && !ended.Contains((a.EnvoyId, a.Id))),
-            periodsMissing, households.Count, households.Sum(h => h.Version - 1), sample.Length, inClear, projects?.Count ?? 0, tombstones);
+            periodsMissing, households.Count, households.Sum(h => h.Version - 1), sample.Length, inClear,
+            clients.Sum(c => c.Trainings.Count), clients.Sum(c => c.Consultations.Count), clients.Sum(c => c.Consultations.Count(x => x.Version == 2)),
+            projects?.Count ?? 0, tombstones);
     }
 
     /// <summary>The spouse's identity number of a head registered by <see cref="CommandClient"/> (the next sequence number).</summary>

@@ -12,6 +12,14 @@ using Fupin.EventSourced.Domain.Envoys.EndingAssignment;
 using Fupin.EventSourced.Domain.Envoys.Withdrawing;
 using Fupin.EventSourced.Domain.Experts.CorrectingDetails;
 using Fupin.EventSourced.Domain.Experts.Groups;
+using Fupin.EventSourced.Domain.FieldWork.Activities;
+using Fupin.EventSourced.Domain.FieldWork.Activities.Correcting;
+using Fupin.EventSourced.Domain.FieldWork.Brochures.Correcting;
+using Fupin.EventSourced.Domain.FieldWork.DemandSurveys.Correcting;
+using Fupin.EventSourced.Domain.FieldWork.NewsReports.Correcting;
+using Fupin.EventSourced.Domain.FieldWork.Recognitions;
+using Fupin.EventSourced.Domain.FieldWork.Recognitions.Correcting;
+using Fupin.EventSourced.Domain.FieldWork.Technologies.Correcting;
 using Fupin.EventSourced.Domain.Households;
 using Fupin.EventSourced.Domain.Households.Erasing;
 using Fupin.EventSourced.Domain.Households.Helping;
@@ -19,6 +27,13 @@ using Fupin.EventSourced.Domain.Households.Lifecycle;
 using Fupin.EventSourced.Domain.Projects;
 using Fupin.EventSourced.Domain.Projects.Budgeting;
 using Fupin.EventSourced.Domain.Projects.Correcting;
+using Fupin.EventSourced.Domain.Parks.Pairing;
+using Fupin.EventSourced.Domain.Parks.Radiating;
+using Fupin.EventSourced.Domain.Parks.RecordingJobs;
+using Fupin.EventSourced.Domain.Technologies;
+using Fupin.EventSourced.Domain.TownshipPlans;
+using Fupin.EventSourced.Domain.TownshipPlans.ReportingProgress;
+using Fupin.EventSourced.Domain.Trainings.Correcting;
 using Fupin.EventSourced.Domain.Villages.CorrectingName;
 
 namespace Fupin.EventSourced.Api.Tests.Security;
@@ -63,6 +78,16 @@ public sealed class RequestExamples(HttpClient setup, HttpClient finance)
                 "personId" => ((await setup.GetHousehold(values["householdId"])).Head.PersonId, version),
                 "projectId" => (await finance.FundedProject(county), 3L),
                 "transactionId" => (await finance.Disbursed(values["projectId"], ProjectScenarios.Payment(1.00m)), version + 1),
+                "introductionId" => (await setup.IntroducedTechnology(county), 1L),
+                "activityId" => (await setup.RecordedActivity(county), 1L),
+                "surveyId" => (await setup.RecordedDemandSurvey(county), 1L),
+                "distributionId" => (await setup.RecordedDistribution(county), 1L),
+                "newsReportId" => (await setup.RecordedNewsReport(county), 1L),
+                "recognitionId" => (await setup.RecordedRecognition(county), 1L),
+                "parkId" => (await setup.RegisteredPark(county), 1L),
+                "platformId" => (await setup.FoundedPlatform(county), 1L),
+                "planId" => (await setup.AdoptedPlan(county), 1L),
+                "taskNumber" => ("1", version),
                 "groupId" => (await setup.FormedGroup(county), 1L),
                 "expertId" => values.TryGetValue("groupId", out var groupId)
                     ? (await setup.MemberOf(groupId, county), 2L)
@@ -72,6 +97,9 @@ public sealed class RequestExamples(HttpClient setup, HttpClient finance)
                 "year" => ("2018", version),
                 "date" => ("2018-12-31", version),
                 "figure" => ("FarmersTrained", version),
+                "trainingId" => (await setup.RecordedTraining(county), 1L),
+                "consultationId" => (await setup.AskedConsultation(county), 1L),
+                "informantId" => (await setup.RegisteredInformant(await setup.RegisteredVillage(Codes.NewVillage(county))), 1L),
                 _ => throw new InvalidOperationException($"No arrangement for the route parameter {{{parameter}}}: add one to {nameof(RequestExamples)}."),
             };
         }
@@ -101,6 +129,31 @@ public sealed class RequestExamples(HttpClient setup, HttpClient finance)
         "DisburseFunds" => (ProjectScenarios.Payment(1.00m), false),
         "CorrectFundTransaction" => (new CorrectFundTransaction("matrix", Amount: 0.50m), false),
         "ChainHeadExport" => (await ChainHeadExportAsync(county), false),
+        "RecordTraining" => (FieldWorkScenarios.NewTraining(county, [await setup.RegisteredEnvoy(county)],
+            [await setup.RegisteredVillage(Codes.NewVillage(county))]), true),
+        "CorrectTraining" => (new CorrectTraining("matrix", FarmersTrained: 41 + Interlocked.Increment(ref _serial) % 1000), false),
+        "AskConsultation" => (FieldWorkScenarios.NewQuestion(await setup.RegisteredVillage(Codes.NewVillage(county))), true),
+        "AnswerConsultation" => (FieldWorkScenarios.NewAnswer(), false),
+        "RegisterInformant" => (FieldWorkScenarios.NewInformant(await setup.RegisteredVillage(Codes.NewVillage(county))), true),
+        "IntroduceTechnology" => (FieldWorkScenarios.NewIntroduction(await setup.RegisteredVillage(Codes.NewVillage(county))), true),
+        "CorrectTechnologyIntroduction" => (new CorrectTechnologyIntroduction($"鲁研{Interlocked.Increment(ref _serial)}号", TechnologyKind.Variety, FieldWorkScenarios.April2018, "matrix"), false),
+        "RecordActivity" => (FieldWorkScenarios.NewActivity(county), true),
+        "CorrectActivity" => (new CorrectActivity(ActivityKind.Promotion, $"推广{Interlocked.Increment(ref _serial)}", "汀头村", FieldWorkScenarios.April2018, 10, "matrix"), false),
+        "RecordDemandSurvey" => (FieldWorkScenarios.NewDemandSurvey(county), true),
+        "CorrectDemandSurvey" => (new CorrectDemandSurvey(FieldWorkScenarios.April2018, 13 + Interlocked.Increment(ref _serial), "需求", "matrix"), false),
+        "RecordBrochureDistribution" => (FieldWorkScenarios.NewDistribution(county), true),
+        "CorrectBrochureDistribution" => (new CorrectBrochureDistribution("手册", "集市", FieldWorkScenarios.April2018, 100 + Interlocked.Increment(ref _serial), "matrix"), false),
+        "RecordNewsReport" => (FieldWorkScenarios.NewNewsReport(county), true),
+        "CorrectNewsReport" => (new CorrectNewsReport($"报道{Interlocked.Increment(ref _serial)}", "大众日报", FieldWorkScenarios.April2018, "https://www.dzwww.com/1", "matrix"), false),
+        "Recognise" => (FieldWorkScenarios.NewRecognition(await setup.RegisteredVillage(Codes.NewVillage(county))), true),
+        "CorrectRecognition" => (new CorrectRecognition(RecognitionKind.DemonstrationHousehold, FieldWorkScenarios.April2018, "matrix", $"张{Interlocked.Increment(ref _serial)}"), false),
+        "RegisterPark" => (FieldWorkScenarios.NewPark(county), true),
+        "PairParkWithVillage" => (new PairParkWithVillage(await setup.RegisteredVillage(Codes.NewVillage(county)), FieldWorkScenarios.April2018), true),
+        "RecordParkRadiation" => (new RecordParkRadiation(await setup.RegisteredVillage(Codes.NewVillage(county)), FieldWorkScenarios.April2018), true),
+        "RecordParkJobs" => (new RecordParkJobs(10, FieldWorkScenarios.April2018), false),
+        "FoundPlatform" => (FieldWorkScenarios.NewPlatform(county), true),
+        "AdoptTownshipPlan" => (FieldWorkScenarios.NewPlan(county), true),
+        "ReportTaskProgress" => (new ReportTaskProgress(new DateOnly(2018, 9, 30), "完成遴选", PlanTaskStatus.InProgress, 40), false),
         "RegisterExpert" => (RegistryScenarios.NewExpert(county), true),
         "CorrectExpertDetails" => (new CorrectExpertDetails("matrix", Title: $"教授{Interlocked.Increment(ref _serial)}"), false),
         "FormProfessionalGroup" => (RegistryScenarios.NewGroup(await setup.RegisteredExpert(county), county), true),
