@@ -70,14 +70,14 @@ public class AuthorizationMatrixTests(AuthorizationMatrixCollection.Fixture api,
     public void An_endpoint_with_an_undeclared_route_parameter_fails_the_matrix()
     {
         var undeclared = new RouteEndpointBuilder(_ => Task.CompletedTask,
-            Microsoft.AspNetCore.Routing.Patterns.RoutePatternFactory.Parse("/api/plans/{planId}"), order: 0)
+            Microsoft.AspNetCore.Routing.Patterns.RoutePatternFactory.Parse("/api/plans/{undeclaredId}"), order: 0)
         {
             Metadata = { new AuthorizeAttribute(Policies.ReadRegisters) },
         }.Build();
 
         var mapped = MappedEndpoint.From((RouteEndpoint)undeclared).Single();
 
-        mapped.Violation().Should().Contain("{planId}").And.Contain("does not declare");
+        mapped.Violation().Should().Contain("{undeclaredId}").And.Contain("does not declare");
     }
 
     [Fact]
