@@ -60,6 +60,24 @@ public class VerificationTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task An_event_altered_so_that_it_cannot_be_read_back_is_reported_broken_not_a_500()
+    {
+        const string county = "370309";
+        var finance = api.ClientAs(Roles.Finance, county);
+        var id = await finance.FundedProject(county);
+        await finance.Disbursed(id, ProjectScenarios.Payment(1_000m));
+
+        await AlterStoredEventAsync(id, version: 4, data => data[PropertyName(data, "amount")] = "一千元");
+
+        var auditor = api.ClientAs(Roles.Auditor, county);
+        var verification = (await auditor.GetFromJsonAsync<ProjectVerification>($"/api/projects/{id}/verification", EnvoyScenarios.Json))!;
+        verification.Intact.Should().BeFalse();
+        verification.FirstBreak!.Reason.Should().Contain("cannot be read back");
+        (await auditor.GetFromJsonAsync<FundsVerification>("/api/funds/verification", EnvoyScenarios.Json))!.Failed
+            .Should().ContainSingle().Which.ProjectId.Should().Be(id);
+    }
+
+    [Fact]
     public async Task A_whole_chain_rewritten_consistently_verifies_in_itself_but_not_against_an_earlier_export_of_its_head()
     {
         const string county = "370306";

@@ -45,9 +45,10 @@ public static class FundVerification
         {
             events = await session.Events.FetchStreamAsync(projectId, token: cancellation);
         }
-        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException or NotSupportedException or FormatException)
+        catch (Exception e) when (e is Marten.Exceptions.EventDeserializationFailureException or JasperFx.Events.EventDeserializationFailureException
+                                       or System.Text.Json.JsonException or InvalidOperationException or NotSupportedException or FormatException)
         {
-            return new(projectId, 0, false, new ChainBreak(0, "the stored events cannot be read: " + e.Message), false, ["events unreadable"]);
+            return new(projectId, 0, false, new ChainBreak(0, "the stored events cannot be read back: an event's JSON was altered so that it no longer is the event it was"), false, ["events unreadable"]);
         }
 
         if (events.Count == 0)
