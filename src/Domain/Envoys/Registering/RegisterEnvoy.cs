@@ -1,4 +1,5 @@
 using FluentValidation;
+using Fupin.EventSourced.Domain.Figures;
 
 namespace Fupin.EventSourced.Domain.Envoys.Registering;
 
@@ -37,7 +38,11 @@ public sealed record EnvoyRegistered(
     string Title,
     string Phone,
     string DivisionCode,
-    DateOnly SelectedOn) : IEventOf<Envoy>;
+    DateOnly SelectedOn) : IEventOf<Envoy>, ICountedEvent
+{
+    /// <summary>One envoy selected (选派) for the selecting division, in the year of the selection (seed 001: 240 in 2018).</summary>
+    public IEnumerable<FigureCount> Counts() => [new(Figure.EnvoysSelected, DivisionCode, SelectedOn, 1)];
+}
 
 public sealed class RegisterEnvoyValidator : AbstractValidator<RegisterEnvoy>
 {
