@@ -2,6 +2,7 @@ using Fupin.EventSourced.Api.EventStore.Idempotency;
 using Fupin.EventSourced.Projections;
 using Fupin.EventSourced.Projections.Envoys;
 using Fupin.EventSourced.Projections.Households;
+using Fupin.EventSourced.Projections.Plans;
 using Fupin.EventSourced.Projections.Villages;
 using JasperFx;
 using JasperFx.Events;
@@ -54,6 +55,7 @@ public static class EventStoreSetup
                 options.ConfigureVillages();
                 options.ConfigureEnvoys();
                 options.ConfigureHouseholds();
+                options.ConfigurePlans();
                 options.Storage.ExtendedSchemaObjects.Add(new IdempotencyKeysTable(settings.Schema).Definition());
             })
             .UseLightweightSessions()

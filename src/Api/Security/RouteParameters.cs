@@ -1,6 +1,7 @@
 using Fupin.EventSourced.Domain;
 using Fupin.EventSourced.Domain.Envoys;
 using Fupin.EventSourced.Domain.Households;
+using Fupin.EventSourced.Domain.Plans;
 
 namespace Fupin.EventSourced.Api.Security;
 
@@ -37,6 +38,8 @@ public static class RouteParameters
             ["householdId"] = RouteParameterScope.StreamDivision.Of<Household>(),
             ["personId"] = new RouteParameterScope.Unscoped("a person of the household in {householdId}, which is checked"),
             ["assignmentId"] = new RouteParameterScope.Unscoped("an assignment of the envoy in {envoyId}, which is checked"),
+            ["planId"] = RouteParameterScope.StreamDivision.Of<Plan>(),
+            ["indicatorCode"] = new RouteParameterScope.Unscoped("an indicator is defined for the whole programme and belongs to no division"),
             ["year"] = new RouteParameterScope.Unscoped("a calendar year"),
             ["date"] = new RouteParameterScope.Unscoped("a business date"),
         };

@@ -19,6 +19,6 @@ public static class ReportErrors
     public static readonly DomainError DocumentChanged =
         new("report.document-changed", RefusalKind.Conflict, "Submitted document differs from the one reviewed");
 
-    public static readonly DomainError ApproverNotAbove =
-        new("report.approver-not-above", RefusalKind.RuleViolation, "Approver's division not above the county");
+    public static readonly DomainError ApproverIsSubmitter =
+        new("report.approver-is-submitter", RefusalKind.RuleViolation, "Approver submitted the report");
 }

@@ -4,12 +4,12 @@ public static class ReportRules
 {
     public const int MaxReasonLength = 500;
 
-    /// <summary>DHIS2's approval levels: a county's report is approved, returned or withdrawn by a level above it, never by the county itself.</summary>
-    public static void MustBeAbove(Report report, string? approverPrefix)
+    /// <summary>Four eyes (DHIS2 approves at the level above the one that entered the data): whoever submitted a report does not decide on it.</summary>
+    public static void MustNotBeSubmitter(Report report, string approverId)
     {
-        if (approverPrefix is not null && approverPrefix.Length >= report.DivisionCode.Length)
+        if (report.Submission is { } submission && submission.SubmittedBy == approverId)
         {
-            throw ReportErrors.ApproverNotAbove.Because($"A caller of division {approverPrefix} cannot decide on {report.DivisionCode}'s report; the city does.");
+            throw ReportErrors.ApproverIsSubmitter.Because($"{approverId} submitted the report {report.Id}; another person approves or returns it.");
         }
     }
 }

@@ -21,6 +21,7 @@ public static class ApiTags
         new("projects", "Projects", "Funded S&T poverty-alleviation projects and their budgets."),
         new("plans", "Plans", "Plans with their tasks, responsible units and yearly targets."),
         new("indicators", "Indicators", "Indicators: targets against actuals per year, plan and county."),
+        new("reports", "Reports", "County reports of a year's figures: submission, approval by the city, the approved document reproduced exactly, corrections after approval."),
         new("admin", "Admin", "Operating the service: the progress of the asynchronous projections."),
     ];
 

@@ -6,10 +6,10 @@ namespace Fupin.EventSourced.Domain.Reports.Approving;
 /// <param name="ContentHash">The SHA-256 of the document the approver reviewed: the approval holds only for that document.</param>
 public sealed record ApproveReport(string ContentHash)
 {
-    /// <param name="approverPrefix">The approver's division prefix (null: unscoped); it must lie above the county.</param>
-    public static IEnumerable<object> Decide(ApproveReport command, Report report, string? approverPrefix)
+    /// <param name="approverId">The deciding user; not the one who submitted.</param>
+    public static IEnumerable<object> Decide(ApproveReport command, Report report, string approverId)
     {
-        ReportRules.MustBeAbove(report, approverPrefix);
+        ReportRules.MustNotBeSubmitter(report, approverId);
         if (report.Status != ReportStatus.Submitted || report.Submission is not { } submission)
         {
             throw ReportErrors.NotSubmitted.Because($"The report {report.Id} is {report.Status}, not awaiting approval.");

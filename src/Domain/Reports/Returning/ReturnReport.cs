@@ -6,9 +6,9 @@ namespace Fupin.EventSourced.Domain.Reports.Returning;
 /// <param name="Reason">Why, e.g. <c>培训人次与台账不符</c>.</param>
 public sealed record ReturnReport(string Reason)
 {
-    public static IEnumerable<object> Decide(ReturnReport command, Report report, string? approverPrefix)
+    public static IEnumerable<object> Decide(ReturnReport command, Report report, string approverId)
     {
-        ReportRules.MustBeAbove(report, approverPrefix);
+        ReportRules.MustNotBeSubmitter(report, approverId);
         if (report.Status != ReportStatus.Submitted)
         {
             throw ReportErrors.NotSubmitted.Because($"The report {report.Id} is {report.Status}, not awaiting approval.");

@@ -6,9 +6,9 @@ namespace Fupin.EventSourced.Domain.Reports.WithdrawingApproval;
 /// <param name="Reason">Why, e.g. <c>县里补报2018年12月培训记录</c>.</param>
 public sealed record WithdrawApproval(string Reason)
 {
-    public static IEnumerable<object> Decide(WithdrawApproval command, Report report, string? approverPrefix)
+    public static IEnumerable<object> Decide(WithdrawApproval command, Report report, string approverId)
     {
-        ReportRules.MustBeAbove(report, approverPrefix);
+        ReportRules.MustNotBeSubmitter(report, approverId);
         if (report.Status != ReportStatus.Approved || report.Approval is not { } approval)
         {
             throw ReportErrors.NotApproved.Because($"The report {report.Id} is {report.Status}, not approved.");
