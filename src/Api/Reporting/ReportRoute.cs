@@ -41,12 +41,12 @@ public static class ReportRoute
         if (instant.Length == 10)
         {
             var day = Date(instant);
-            return new DateTimeOffset(day.ToDateTime(new TimeOnly(23, 59, 59, 999)), TimeSpan.FromHours(8));
+            return new DateTimeOffset(day.ToDateTime(new TimeOnly(23, 59, 59, 999)), TimeSpan.FromHours(8)).ToUniversalTime();
         }
 
         return DateTimeOffset.TryParseExact(instant, ["yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK"], CultureInfo.InvariantCulture,
                    DateTimeStyles.None, out var parsed) && parsed.Year is >= 2000 and <= 2100
-            ? parsed
+            ? parsed.ToUniversalTime()
             : throw new RequestException(ErrorCatalogue.RequestInvalid,
                 "The instant must be written yyyy-MM-ddTHH:mm:ss with an offset (2019-03-31T23:59:59+08:00), or yyyy-MM-dd for the end of that day (UTC+8).");
     }

@@ -46,8 +46,9 @@ public static class FigureLedger
     private static async Task<List<(Figure Figure, FigureEntry Entry)>> EntriesAsync(
         IQuerySession session, FigureQuery query, long? after, CancellationToken ct)
     {
+        var (from, through) = (after ?? 0, query.KnownThrough ?? long.MaxValue);
         var events = await session.Events.QueryAllRawEvents()
-            .Where(e => e.Sequence > (after ?? 0) && e.Sequence <= (query.KnownThrough ?? long.MaxValue))
+            .Where(e => e.Sequence > from && e.Sequence <= through)
             .OrderBy(e => e.Sequence)
             .ToListAsync(ct);
         var entries = new List<(Figure, FigureEntry)>();

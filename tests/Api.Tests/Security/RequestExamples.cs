@@ -11,6 +11,15 @@ using Fupin.EventSourced.Domain.Households.Erasing;
 using Fupin.EventSourced.Domain.Households.Helping;
 using Fupin.EventSourced.Domain.Households.Lifecycle;
 using Fupin.EventSourced.Domain.Villages.CorrectingName;
+using Fupin.EventSourced.Domain.Figures;
+using Fupin.EventSourced.Domain.Indicators;
+using Fupin.EventSourced.Domain.Indicators.Correcting;
+using Fupin.EventSourced.Domain.Plans.Revising;
+using Fupin.EventSourced.Domain.Plans.Targeting;
+using Fupin.EventSourced.Domain.Reports.Approving;
+using Fupin.EventSourced.Domain.Reports.Returning;
+using Fupin.EventSourced.Domain.Reports.Submitting;
+using Fupin.EventSourced.Domain.Reports.WithdrawingApproval;
 
 namespace Fupin.EventSourced.Api.Tests.Security;
 
@@ -24,9 +33,11 @@ public sealed record ArrangedRequest(string Path, object? Body, Type? BodyType, 
 /// authorization matrix and the fuzz test fail until it has an arrangement here: that is the point, every
 /// endpoint gets exercised in and out of scope.
 /// </summary>
-public sealed class RequestExamples(HttpClient setup)
+public sealed class RequestExamples(HttpClient setup, HttpClient admin)
 {
     private static int _serial;
+    private string? _targetedIndicator;
+    private string? _submittedHash;
 
     public async Task<ArrangedRequest> ArrangeAsync(string route, string? bodyName, string county)
     {
@@ -47,10 +58,31 @@ public sealed class RequestExamples(HttpClient setup)
                 "assignmentId" => (await setup.AssignedToNewVillage(values["envoyId"], county), version + 1),
                 "householdId" => (await setup.RegisteredHousehold(county), 1L),
                 "personId" => ((await setup.GetHousehold(values["householdId"])).Head.PersonId, version),
+                "planId" => (await admin.DrawnUpPlan(county), 1L),
+                "indicatorCode" => (await admin.DefinedIndicator(), version),
                 "year" => ("2018", version),
                 "date" => ("2018-12-31", version),
                 _ => throw new InvalidOperationException($"No arrangement for the route parameter {{{parameter}}}: add one to {nameof(RequestExamples)}."),
             };
+        }
+
+        if (route.EndsWith("/target-revisions", StringComparison.Ordinal))
+        {
+            _targetedIndicator = await admin.DefinedIndicator();
+            await admin.TargetsSet(values["planId"], _targetedIndicator, 240, 240, 240);
+            version = 2;
+        }
+
+        if (route.StartsWith("/api/reports/", StringComparison.Ordinal) && !route.EndsWith("/figures", StringComparison.Ordinal))
+        {
+            var wanted = route switch
+            {
+                _ when route.EndsWith("/submission", StringComparison.Ordinal) => Domain.Reports.ReportStatus.Open,
+                _ when route.EndsWith("/approved", StringComparison.Ordinal) || route.EndsWith("/corrections", StringComparison.Ordinal)
+                       || route.EndsWith("/approval-withdrawal", StringComparison.Ordinal) => Domain.Reports.ReportStatus.Approved,
+                _ => Domain.Reports.ReportStatus.Submitted,
+            };
+            _submittedHash = (await setup.ReportIn(admin, values["countyCode"], 2018, wanted)).SubmittedHash;
         }
 
         var path = values.Aggregate(route, (current, value) => current.Replace('{' + value.Key + '}', value.Value, StringComparison.Ordinal));
@@ -72,6 +104,16 @@ public sealed class RequestExamples(HttpClient setup)
         "AssignResponsibleHelper" => (new AssignResponsibleHelper(new DateOnly(2019, 1, 1), Name: "王帮扶", Unit: "淄川区农业农村局", Phone: "13712345678"), false),
         "RecordHelpMeasure" => (new RecordHelpMeasure(HelpKind.Industry, "提供能繁母猪 1 头", new DateOnly(2019, 4, 1), 2400.50m), false),
         "ErasePersonalData" => (new ErasePersonalData("matrix"), false),
+        "DefineIndicator" => (PlanScenarios.NewIndicator(), false),
+        "CorrectIndicator" => (new CorrectIndicator("选派科技特派员", $"Envoys selected {Interlocked.Increment(ref _serial)}", "人", Measure.Count,
+            Direction.MoreIsBetter, new IndicatorSource(Figure.EnvoysSelected, null), "matrix"), false),
+        "DrawUpPlan" => (PlanScenarios.NewPlan(county), true),
+        "SetIndicatorTargets" => (new SetIndicatorTargets(await admin.DefinedIndicator(), null, [new YearValue(2018, 240)], new DateOnly(2018, 2, 1)), false),
+        "ReviseTarget" => (new ReviseTarget(_targetedIndicator!, 2018, 250 + Interlocked.Increment(ref _serial), "matrix", new DateOnly(2019, 3, 1)), false),
+        "SubmitReport" => (new SubmitReport("matrix"), false),
+        "ApproveReport" => (new ApproveReport(_submittedHash!), false),
+        "ReturnReport" => (new ReturnReport("matrix"), false),
+        "WithdrawApproval" => (new WithdrawApproval("matrix"), false),
         _ => throw new InvalidOperationException($"No example body for {bodyName}: add one to {nameof(RequestExamples)}."),
     };
 

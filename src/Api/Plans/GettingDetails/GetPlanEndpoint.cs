@@ -111,9 +111,16 @@ public static class GetPlanEndpoint
 /// <summary>Loading a plan now or as known at an instant (its events recorded by then, replayed through the plan's own <c>Evolve</c>).</summary>
 public static class PlanReading
 {
-    public static async Task<Plan> LoadAsync(IQuerySession session, string planId, DateTimeOffset? knownAt, CancellationToken cancellation) =>
-        (knownAt is { } at
-            ? await session.Events.AggregateStreamAsync<Plan>(planId, timestamp: at, token: cancellation)
-            : await session.LoadAsync<Plan>(planId, cancellation))
-        ?? throw Plan.NotFound(planId);
+    public static async Task<Plan> LoadAsync(IQuerySession session, string planId, DateTimeOffset? knownAt, CancellationToken cancellation)
+    {
+        if (knownAt is not { } at)
+        {
+            return await session.LoadAsync<Plan>(planId, cancellation) ?? throw Plan.NotFound(planId);
+        }
+
+        var events = await session.Events.FetchStreamAsync(planId, timestamp: at, token: cancellation);
+        return events.Count == 0
+            ? throw Plan.NotFound(planId)
+            : events.Aggregate((Plan?)null, (plan, e) => Plan.Evolve(plan, e.Data) with { Version = e.Version })!;
+    }
 }
