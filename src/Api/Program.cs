@@ -1,6 +1,7 @@
 using FluentValidation;
 using Fupin.EventSourced.Api.EventStore;
 using Fupin.EventSourced.Api.EventStore.Idempotency;
+using Fupin.EventSourced.Api.Figures;
 using Fupin.EventSourced.Api.Households;
 using Fupin.EventSourced.Api.Hosting;
 using Fupin.EventSourced.Api.PersonalData;
@@ -23,6 +24,7 @@ builder.Services.AddFupinEventStore(builder.Configuration);
 builder.Services.AddFupinOpenApi();
 builder.Services.AddFupinPersonalData(EventStoreSetup.Schema(builder.Configuration));
 builder.Services.AddFupinHouseholds();
+builder.Services.AddFupinFigures();
 builder.Services.AddValidatorsFromAssemblyContaining<DomainException>(ServiceLifetime.Singleton);
 builder.Host.UseWolverine(options => options.ConfigureFupin());
 builder.Services.AddWolverineHttp();

@@ -1,6 +1,7 @@
 using Fupin.EventSourced.Api.EventStore.Idempotency;
 using Fupin.EventSourced.Projections;
 using Fupin.EventSourced.Projections.Envoys;
+using Fupin.EventSourced.Projections.Figures;
 using Fupin.EventSourced.Projections.Households;
 using Fupin.EventSourced.Projections.Plans;
 using Fupin.EventSourced.Projections.Villages;
@@ -56,6 +57,7 @@ public static class EventStoreSetup
                 options.ConfigureEnvoys();
                 options.ConfigureHouseholds();
                 options.ConfigurePlans();
+                options.ConfigureFigures();
                 options.Storage.ExtendedSchemaObjects.Add(new IdempotencyKeysTable(settings.Schema).Definition());
             })
             .UseLightweightSessions()

@@ -28,7 +28,7 @@ public static class ReportRoute
     public static DateOnly? OptionalDate(string? date) => string.IsNullOrEmpty(date) ? null : Date(date);
 
     /// <summary>
-    /// An optional instant from the query (<c>knownAt=2019-03-31T23:59:59+08:00</c>); a bare date means the end of that
+    /// An optional instant from the query (<c>knownOn=2019-03-31T23:59:59+08:00</c>); a bare date means the end of that
     /// day in China Standard Time (UTC+8), where the programme's offices are.
     /// </summary>
     public static DateTimeOffset? OptionalInstant(string? instant)

@@ -42,5 +42,6 @@ public static class RouteParameters
             ["indicatorCode"] = new RouteParameterScope.Unscoped("an indicator is defined for the whole programme and belongs to no division"),
             ["year"] = new RouteParameterScope.Unscoped("a calendar year"),
             ["date"] = new RouteParameterScope.Unscoped("a business date"),
+            ["figure"] = new RouteParameterScope.Unscoped("the name of a figure, the same for every division"),
         };
 }

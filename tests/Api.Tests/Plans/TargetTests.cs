@@ -37,7 +37,7 @@ public class TargetTests(PlansCollection.Fixture api) : PlanTestsBase(api)
         now.InForce.Revision.Should().Be(1);
 
         var knownBefore = await Analyst.GetFromJsonAsync<PlanView>(
-            $"/api/plans/{planId}?knownAt={Uri.EscapeDataString(beforeRevision.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffffK", System.Globalization.CultureInfo.InvariantCulture))}",
+            $"/api/plans/{planId}?knownOn={Uri.EscapeDataString(beforeRevision.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffffK", System.Globalization.CultureInfo.InvariantCulture))}",
             EnvoyScenarios.Json);
         knownBefore!.Targets.Should().HaveCount(3).And.OnlyContain(t => t.Value == 2000);
         knownBefore.Version.Should().Be(2);

@@ -4,6 +4,7 @@ using Fupin.EventSourced.Api.Plans.Progress;
 using Fupin.EventSourced.Api.Tests.Infrastructure;
 using Fupin.EventSourced.Domain.Figures;
 using Fupin.EventSourced.Domain.Indicators;
+using Fupin.EventSourced.Projections.Figures;
 
 namespace Fupin.EventSourced.Api.Tests.Plans;
 
@@ -106,15 +107,16 @@ public class TargetVersusActualTests(PlansCollection.Fixture api) : PlanTestsBas
         await EnvoySelected(county, new DateOnly(2018, 3, 1));
         await EnvoySelected(county, new DateOnly(2018, 9, 1));
         await Api.WaitForProjectionsAsync();
-        var knownAt = DateTimeOffset.UtcNow;
+        await FigureLedger.RecordMarkAsync(Api.Store, CancellationToken.None);
+        var knownOn = DateTimeOffset.UtcNow;
         await EnvoySelected(county, new DateOnly(2018, 4, 1));
 
-        var instant = Uri.EscapeDataString(knownAt.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffffK", System.Globalization.CultureInfo.InvariantCulture));
+        var instant = Uri.EscapeDataString(knownOn.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffffK", System.Globalization.CultureInfo.InvariantCulture));
         (await ProgressAsync(planId, county, 2018)).Rows.Single().Actual.Should().Be(3);
         (await ProgressAsync(planId, county, 2018, "?asOf=2018-06-30")).Rows.Single().Actual.Should().Be(2);
-        (await ProgressAsync(planId, county, 2018, $"?knownAt={instant}")).Rows.Single().Actual.Should().Be(2);
-        (await ProgressAsync(planId, county, 2018, $"?knownAt={instant}&asOf=2018-06-30")).Rows.Single().Actual.Should().Be(1);
-        var beforeThePlan = await Analyst.GetAsync($"/api/plans/{planId}/progress/{county}/years/2018?knownAt=2017-12-31");
+        (await ProgressAsync(planId, county, 2018, $"?knownOn={instant}")).Rows.Single().Actual.Should().Be(2);
+        (await ProgressAsync(planId, county, 2018, $"?knownOn={instant}&asOf=2018-06-30")).Rows.Single().Actual.Should().Be(1);
+        var beforeThePlan = await Analyst.GetAsync($"/api/plans/{planId}/progress/{county}/years/2018?knownOn=2017-12-31");
         await beforeThePlan.ShouldBeProblem(HttpStatusCode.NotFound, "plan.not-found");
 
         var malformed = await Analyst.GetAsync($"/api/plans/{planId}/progress/{county}/years/2018?asOf=2018-13-01");

@@ -62,6 +62,7 @@ public sealed class RequestExamples(HttpClient setup, HttpClient admin)
                 "indicatorCode" => (await admin.DefinedIndicator(), version),
                 "year" => ("2018", version),
                 "date" => ("2018-12-31", version),
+                "figure" => ("FarmersTrained", version),
                 _ => throw new InvalidOperationException($"No arrangement for the route parameter {{{parameter}}}: add one to {nameof(RequestExamples)}."),
             };
         }

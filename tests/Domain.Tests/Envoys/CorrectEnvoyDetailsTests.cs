@@ -1,5 +1,6 @@
 using Fupin.EventSourced.Domain.Envoys;
 using Fupin.EventSourced.Domain.Envoys.CorrectingDetails;
+using Fupin.EventSourced.Domain.Figures;
 using static Fupin.EventSourced.Domain.Tests.Envoys.Given;
 
 namespace Fupin.EventSourced.Domain.Tests.Envoys;
@@ -27,7 +28,23 @@ public class CorrectEnvoyDetailsTests
         var corrected = CorrectEnvoyDetails.Decide(command, RegisteredEnvoy());
 
         corrected.Should().Be(new EnvoyDetailsCorrected(EnvoyId, "李娜", "山东农业大学", OrganisationKind.University,
-            Specialty.FruitAndForestry, "教授", "13912345678", Day(2018, 2, 1), "wrong person entered"));
+            Specialty.FruitAndForestry, "教授", "13912345678", Day(2018, 2, 1), "wrong person entered", PreviousSelectedOn: SelectedOn, County));
+    }
+
+    [Fact]
+    public void A_moved_selection_date_moves_the_envoys_count_to_the_new_date()
+    {
+        var corrected = CorrectEnvoyDetails.Decide(new CorrectEnvoyDetails("entered a year late", SelectedOn: Day(2019, 1, 10)), RegisteredEnvoy());
+
+        corrected.Counts().Should().Equal(
+            new FigureCount(Figure.EnvoysSelected, County, SelectedOn, -1),
+            new FigureCount(Figure.EnvoysSelected, County, Day(2019, 1, 10), 1));
+    }
+
+    [Fact]
+    public void A_correction_that_keeps_the_selection_date_counts_nothing()
+    {
+        CorrectEnvoyDetails.Decide(new CorrectEnvoyDetails("typo", Title: "研究员"), RegisteredEnvoy()).Counts().Should().BeEmpty();
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Fupin.EventSourced.Domain.Envoys;
 using Fupin.EventSourced.Domain.Envoys.Registering;
+using Fupin.EventSourced.Domain.Figures;
 
 namespace Fupin.EventSourced.Domain.Tests.Envoys;
 
@@ -18,6 +19,12 @@ public class RegisterEnvoyTests
         change.StartsAs.Should().Be<Envoy>();
         change.Events.Should().Equal(new EnvoyRegistered(Given.EnvoyId, "王建国", "淄博市农业科学研究院",
             OrganisationKind.ResearchInstitute, Specialty.Vegetables, "高级农艺师", Given.Phone, Given.County, Given.SelectedOn));
+    }
+
+    [Fact]
+    public void A_registered_envoy_counts_one_envoy_selected_by_the_division_on_the_selection_date()
+    {
+        Given.Registered().Counts().Should().Equal(new FigureCount(Figure.EnvoysSelected, Given.County, Given.SelectedOn, 1));
     }
 
     [Fact]

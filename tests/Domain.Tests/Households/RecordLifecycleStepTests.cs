@@ -1,3 +1,4 @@
+using Fupin.EventSourced.Domain.Figures;
 using Fupin.EventSourced.Domain.Households;
 using Fupin.EventSourced.Domain.Households.Lifecycle;
 using static Fupin.EventSourced.Domain.Tests.Households.Given;
@@ -231,6 +232,23 @@ public class RecordLifecycleStepTests
 
         exited.ExitYear.Should().Be(2019);
         Household.Evolve(Approved(), exited).ExitYear.Should().Be(2019);
+    }
+
+    [Fact]
+    public void An_exit_counts_one_household_exited_for_its_exit_year()
+    {
+        var inYear = RecordLifecycleStep.Decide(new RecordLifecycleStep(LifecycleStep.MarkExited, Day(2019, 12, 20), "exit"), Approved(), Week, Today);
+        var late = RecordLifecycleStep.Decide(
+            new RecordLifecycleStep(LifecycleStep.MarkExited, Day(2020, 1, 5), "exit", ExitYear: 2019), Approved(), Week, Today);
+
+        inYear.Counts().Should().Equal(new FigureCount(Figure.HouseholdsExited, Village, Day(2019, 12, 20), 1));
+        late.Counts().Should().Equal(new FigureCount(Figure.HouseholdsExited, Village, Day(2019, 12, 31), 1));
+    }
+
+    [Fact]
+    public void Steps_other_than_the_exit_count_nothing()
+    {
+        RecordLifecycleStep.Decide(Command(LifecycleStep.ProposeExit), RegisteredHousehold(), Week, Today).Counts().Should().BeEmpty();
     }
 
     [Fact]

@@ -22,6 +22,7 @@ public static class ApiTags
         new("plans", "Plans", "Plans with their tasks, responsible units and yearly targets."),
         new("indicators", "Indicators", "Indicators: targets against actuals per year, plan and county."),
         new("reports", "Reports", "County reports of a year's figures: submission, approval by the city, the approved document reproduced exactly, corrections after approval."),
+        new("figures", "Figures", "Every additive figure per division and year (by business date, as of a date or as known on an instant), and the events behind each."),
         new("admin", "Admin", "Operating the service: the progress of the asynchronous projections."),
     ];
 

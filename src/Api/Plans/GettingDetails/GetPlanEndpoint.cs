@@ -54,18 +54,18 @@ public static class GetPlanEndpoint
 {
     /// <summary>Reads a plan with its baselines and targets, now or as it was known at an instant.</summary>
     /// <param name="planId">The plan's id.</param>
-    /// <param name="knownAt">Optional instant (<c>2019-03-31T23:59:59+08:00</c>, or a date for the end of that day, UTC+8): the plan from the events recorded by then.</param>
+    /// <param name="knownOn">Optional instant (<c>2019-03-31T23:59:59+08:00</c>, or a date for the end of that day, UTC+8): the plan from the events recorded by then.</param>
     /// <response code="200">The plan; <c>ETag</c> carries its version.</response>
-    /// <response code="400">knownAt is malformed.</response>
+    /// <response code="400">knownOn is malformed.</response>
     /// <response code="404">No such plan (or none yet at that instant).</response>
     [WolverineGet("/api/plans/{planId}", Name = "GetPlan")]
     [Authorize(Policy = Policies.ReadRegisters)]
     [ProducesResponseType<PlanView>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
-    public static async Task<PlanView> Get(string planId, string? knownAt, IQuerySession session, HttpResponse response, CancellationToken cancellation)
+    public static async Task<PlanView> Get(string planId, string? knownOn, IQuerySession session, HttpResponse response, CancellationToken cancellation)
     {
-        var plan = await PlanReading.LoadAsync(session, planId, ReportRoute.OptionalInstant(knownAt), cancellation);
+        var plan = await PlanReading.LoadAsync(session, planId, ReportRoute.OptionalInstant(knownOn), cancellation);
         response.Headers.ETag = ExpectedVersion.ETag(plan.Version);
         return PlanView.Of(plan);
     }
@@ -111,9 +111,9 @@ public static class GetPlanEndpoint
 /// <summary>Loading a plan now or as known at an instant (its events recorded by then, replayed through the plan's own <c>Evolve</c>).</summary>
 public static class PlanReading
 {
-    public static async Task<Plan> LoadAsync(IQuerySession session, string planId, DateTimeOffset? knownAt, CancellationToken cancellation)
+    public static async Task<Plan> LoadAsync(IQuerySession session, string planId, DateTimeOffset? knownOn, CancellationToken cancellation)
     {
-        if (knownAt is not { } at)
+        if (knownOn is not { } at)
         {
             return await session.LoadAsync<Plan>(planId, cancellation) ?? throw Plan.NotFound(planId);
         }

@@ -35,14 +35,14 @@ public static class PlanProgressEndpoints
     /// <summary>Target against actual for every indicator of a plan, in one division (rolled up by code prefix) and year.</summary>
     /// <remarks>
     /// Targets from the plan's events (the one in force on <c>asOf</c> when given); actuals from the figure ledger,
-    /// counting business dates up to <c>asOf</c> and events recorded by <c>knownAt</c>. Met: actual ≥ target when more is
+    /// counting business dates up to <c>asOf</c> and events recorded by <c>knownOn</c>. Met: actual ≥ target when more is
     /// better, ≤ when less is.
     /// </remarks>
     /// <param name="planId">The plan's id.</param>
     /// <param name="divisionCode">A 6-digit province, city or county code.</param>
     /// <param name="year">The plan year.</param>
     /// <param name="asOf">Optional business date: figures dated up to it, targets decided by it.</param>
-    /// <param name="knownAt">Optional instant (or date, end of day UTC+8): figures and targets as recorded by then.</param>
+    /// <param name="knownOn">Optional instant (or date, end of day UTC+8): figures and targets as recorded by then.</param>
     /// <response code="200">One row per indicator.</response>
     /// <response code="400">A route or query value is malformed.</response>
     /// <response code="404">No such plan.</response>
@@ -52,16 +52,16 @@ public static class PlanProgressEndpoints
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
     public static async Task<PlanProgress> Year(
-        string planId, string divisionCode, string year, string? asOf, string? knownAt, IQuerySession session, CancellationToken cancellation)
+        string planId, string divisionCode, string year, string? asOf, string? knownOn, IQuerySession session, CancellationToken cancellation)
     {
-        var question = await ProgressQuestion.ReadAsync(session, planId, divisionCode, asOf, knownAt, cancellation);
+        var question = await ProgressQuestion.ReadAsync(session, planId, divisionCode, asOf, knownOn, cancellation);
         return await question.YearAsync(session, ReportRoute.Year(year), cancellation);
     }
 
     /// <summary>Target against actual for every year of a plan at once, for a chart.</summary>
     /// <param name="planId">The plan's id.</param>
     /// <param name="divisionCode">A 6-digit province, city or county code.</param>
-    /// <param name="knownAt">Optional instant (or date, end of day UTC+8): figures and targets as recorded by then.</param>
+    /// <param name="knownOn">Optional instant (or date, end of day UTC+8): figures and targets as recorded by then.</param>
     /// <response code="200">One progress per plan year.</response>
     /// <response code="400">A route or query value is malformed.</response>
     /// <response code="404">No such plan.</response>
@@ -71,9 +71,9 @@ public static class PlanProgressEndpoints
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
     public static async Task<PlanProgressByYear> AllYears(
-        string planId, string divisionCode, string? knownAt, IQuerySession session, CancellationToken cancellation)
+        string planId, string divisionCode, string? knownOn, IQuerySession session, CancellationToken cancellation)
     {
-        var question = await ProgressQuestion.ReadAsync(session, planId, divisionCode, null, knownAt, cancellation);
+        var question = await ProgressQuestion.ReadAsync(session, planId, divisionCode, null, knownOn, cancellation);
         var years = new List<PlanProgress>();
         foreach (var y in question.Plan.Years)
         {
@@ -92,7 +92,7 @@ public static class PlanProgressEndpoints
     /// <param name="after">Optional: the event sequence to continue after (the previous page's <c>nextAfter</c>).</param>
     /// <param name="limit">Optional page size, 1–500 (default 100).</param>
     /// <param name="asOf">Optional business date, as for the progress.</param>
-    /// <param name="knownAt">Optional instant, as for the progress.</param>
+    /// <param name="knownOn">Optional instant, as for the progress.</param>
     /// <response code="200">One page of entries.</response>
     /// <response code="400">A route or query value is malformed, or the figure is not one of the indicator's.</response>
     /// <response code="404">No such plan or indicator.</response>
@@ -103,12 +103,12 @@ public static class PlanProgressEndpoints
     [ProducesResponseType(StatusCodes.Status404NotFound)]
     public static async Task<ActualExplained> Explain(
         string planId, string divisionCode, string year, string indicatorCode, string? figure, string? after, string? limit,
-        string? asOf, string? knownAt, IQuerySession session, CancellationToken cancellation)
+        string? asOf, string? knownOn, IQuerySession session, CancellationToken cancellation)
     {
         var y = ReportRoute.Year(year);
         var pageSize = ReportRoute.Limit(limit);
         var from = ReportRoute.After(after);
-        var question = await ProgressQuestion.ReadAsync(session, planId, divisionCode, asOf, knownAt, cancellation);
+        var question = await ProgressQuestion.ReadAsync(session, planId, divisionCode, asOf, knownOn, cancellation);
         var indicator = await session.LoadAsync<Indicator>(indicatorCode, cancellation) ?? throw Indicator.NotFound(indicatorCode);
         var figures = FiguresOf(indicator.Source);
         Figure? chosen = string.IsNullOrEmpty(figure) ? (figures.Count > 0 ? figures[0] : null)
@@ -147,11 +147,11 @@ public static class PlanProgressEndpoints
 public sealed record ProgressQuestion(Plan Plan, IReadOnlyDictionary<string, Indicator> Indicators, string Prefix, DateOnly? AsOf, long KnownThrough)
 {
     public static async Task<ProgressQuestion> ReadAsync(
-        IQuerySession session, string planId, string divisionCode, string? asOf, string? knownAt, CancellationToken cancellation)
+        IQuerySession session, string planId, string divisionCode, string? asOf, string? knownOn, CancellationToken cancellation)
     {
         var prefix = ReportRoute.DivisionPrefix(divisionCode);
         var day = ReportRoute.OptionalDate(asOf);
-        var at = ReportRoute.OptionalInstant(knownAt);
+        var at = ReportRoute.OptionalInstant(knownOn);
         var plan = await PlanReading.LoadAsync(session, planId, at, cancellation);
         var knownThrough = await FigureLedger.KnownThroughAsync(session, at, cancellation);
         var codes = plan.IndicatorCodes.ToList();

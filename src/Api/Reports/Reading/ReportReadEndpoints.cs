@@ -113,19 +113,19 @@ public static class ReportReadEndpoints
     /// <param name="countyCode">The county's 6-digit code.</param>
     /// <param name="year">The year.</param>
     /// <param name="asOf">Optional business date: figures dated up to it.</param>
-    /// <param name="knownAt">Optional instant (or date, end of day UTC+8): events recorded by then.</param>
+    /// <param name="knownOn">Optional instant (or date, end of day UTC+8): events recorded by then.</param>
     /// <response code="200">The document, in the same canonical form a submission stores.</response>
     /// <response code="400">A value is malformed.</response>
     [WolverineGet("/api/reports/{countyCode}/years/{year}/figures", Name = "GetReportFigures")]
     [Authorize(Policy = Policies.ReadRegisters)]
     [ProducesResponseType<object>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
-    public static async Task<IResult> Figures(string countyCode, string year, string? asOf, string? knownAt, IQuerySession session, CancellationToken cancellation)
+    public static async Task<IResult> Figures(string countyCode, string year, string? asOf, string? knownOn, IQuerySession session, CancellationToken cancellation)
     {
         var county = ReportRoute.County(countyCode);
         var y = ReportRoute.Year(year);
         var day = ReportRoute.OptionalDate(asOf);
-        var knownThrough = await FigureLedger.KnownThroughAsync(session, ReportRoute.OptionalInstant(knownAt), cancellation);
+        var knownThrough = await FigureLedger.KnownThroughAsync(session, ReportRoute.OptionalInstant(knownOn), cancellation);
         var document = await CountyReportDocument.ComputeAsync(session, county, y, day, knownThrough, cancellation);
         return new DocumentResult(document.Json, document.ContentHash);
     }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Fupin.EventSourced.Domain.Figures;
 
 namespace Fupin.EventSourced.Domain.Envoys.CorrectingDetails;
 
@@ -36,7 +37,12 @@ public sealed record CorrectEnvoyDetails(
             Changed(command.Phone, envoy.Phone),
             Changed(command.SelectedOn, envoy.SelectedOn),
             command.Reason.Trim());
-        if (corrected with { Reason = "" } == new EnvoyDetailsCorrected(envoy.Id, null, null, null, null, null, null, null, ""))
+        if (corrected.SelectedOn is not null)
+        {
+            corrected = corrected with { PreviousSelectedOn = envoy.SelectedOn, DivisionCode = envoy.DivisionCode };
+        }
+
+        if (corrected with { Reason = "", PreviousSelectedOn = null, DivisionCode = null } == new EnvoyDetailsCorrected(envoy.Id, null, null, null, null, null, null, null, ""))
         {
             throw EnvoyErrors.DetailsUnchanged.Because("The correction changes none of the envoy's details.");
         }
@@ -73,7 +79,15 @@ public sealed record EnvoyDetailsCorrected(
     string? Title,
     string? Phone,
     DateOnly? SelectedOn,
-    string Reason) : IEventOf<Envoy>;
+    string Reason,
+    DateOnly? PreviousSelectedOn = null,
+    string? DivisionCode = null) : IEventOf<Envoy>, ICountedEvent
+{
+    /// <summary>A moved selection date moves the envoy's count to the new date (and year).</summary>
+    public IEnumerable<FigureCount> Counts() => (SelectedOn, PreviousSelectedOn, DivisionCode) is ({ } now, { } before, { } division)
+        ? [new(Figure.EnvoysSelected, division, before, -1), new(Figure.EnvoysSelected, division, now, 1)]
+        : [];
+}
 
 public sealed class CorrectEnvoyDetailsValidator : AbstractValidator<CorrectEnvoyDetails>
 {

@@ -40,7 +40,6 @@ public sealed record EnvoyRegistered(
     string DivisionCode,
     DateOnly SelectedOn) : IEventOf<Envoy>, ICountedEvent
 {
-    /// <summary>One envoy selected (选派) for the selecting division, in the year of the selection (seed 001: 240 in 2018).</summary>
     public IEnumerable<FigureCount> Counts() => [new(Figure.EnvoysSelected, DivisionCode, SelectedOn, 1)];
 }
 

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Fupin.EventSourced.Domain.Figures;
 
 namespace Fupin.EventSourced.Domain.Households.Lifecycle;
 
@@ -60,7 +61,13 @@ public sealed record HouseholdStatusChanged(
     HouseholdStatus To,
     DateOnly On,
     string DocumentReference,
-    int? ExitYear) : IEventOf<Household>;
+    int? ExitYear) : IEventOf<Household>, ICountedEvent
+{
+    /// <summary>An exit counts for its exit year: on its date when that falls in the year, else on the year's last day.</summary>
+    public IEnumerable<FigureCount> Counts() => Step == LifecycleStep.MarkExited && ExitYear is { } year
+        ? [new(Figure.HouseholdsExited, VillageCode, On.Year == year ? On : new DateOnly(year, 12, 31), 1)]
+        : [];
+}
 
 public sealed class RecordLifecycleStepValidator : AbstractValidator<RecordLifecycleStep>
 {

@@ -39,10 +39,10 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            var knownAt = httpContext.Request.Query["knownAt"];
+            var knownOn = httpContext.Request.Query["knownOn"];
             
             // The actual HTTP request handler execution
-            var planView_response = await Fupin.EventSourced.Api.Plans.GettingDetails.GetPlanEndpoint.Get(planId, knownAt, querySession, httpContext.Response, httpContext.RequestAborted).ConfigureAwait(false);
+            var planView_response = await Fupin.EventSourced.Api.Plans.GettingDetails.GetPlanEndpoint.Get(planId, knownOn, querySession, httpContext.Response, httpContext.RequestAborted).ConfigureAwait(false);
 
             // Writing the response body to JSON because this was the first 'return variable' in the method signature
             await WriteJsonAsync(httpContext, planView_response, 404);

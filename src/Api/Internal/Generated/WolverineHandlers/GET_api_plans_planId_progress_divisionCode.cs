@@ -46,10 +46,10 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            var knownAt = httpContext.Request.Query["knownAt"];
+            var knownOn = httpContext.Request.Query["knownOn"];
             
             // The actual HTTP request handler execution
-            var planProgressByYear_response = await Fupin.EventSourced.Api.Plans.Progress.PlanProgressEndpoints.AllYears(planId, divisionCode, knownAt, querySession, httpContext.RequestAborted).ConfigureAwait(false);
+            var planProgressByYear_response = await Fupin.EventSourced.Api.Plans.Progress.PlanProgressEndpoints.AllYears(planId, divisionCode, knownOn, querySession, httpContext.RequestAborted).ConfigureAwait(false);
 
             // Writing the response body to JSON because this was the first 'return variable' in the method signature
             await WriteJsonAsync(httpContext, planProgressByYear_response, 404);

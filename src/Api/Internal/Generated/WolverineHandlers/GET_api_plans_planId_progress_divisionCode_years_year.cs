@@ -54,10 +54,10 @@ namespace Internal.Generated.WolverineHandlers
             }
 
             var asOf = httpContext.Request.Query["asOf"];
-            var knownAt = httpContext.Request.Query["knownAt"];
+            var knownOn = httpContext.Request.Query["knownOn"];
             
             // The actual HTTP request handler execution
-            var planProgress_response = await Fupin.EventSourced.Api.Plans.Progress.PlanProgressEndpoints.Year(planId, divisionCode, year, asOf, knownAt, querySession, httpContext.RequestAborted).ConfigureAwait(false);
+            var planProgress_response = await Fupin.EventSourced.Api.Plans.Progress.PlanProgressEndpoints.Year(planId, divisionCode, year, asOf, knownOn, querySession, httpContext.RequestAborted).ConfigureAwait(false);
 
             // Writing the response body to JSON because this was the first 'return variable' in the method signature
             await WriteJsonAsync(httpContext, planProgress_response, 404);

@@ -64,10 +64,10 @@ namespace Internal.Generated.WolverineHandlers
             var after = httpContext.Request.Query["after"];
             var limit = httpContext.Request.Query["limit"];
             var asOf = httpContext.Request.Query["asOf"];
-            var knownAt = httpContext.Request.Query["knownAt"];
+            var knownOn = httpContext.Request.Query["knownOn"];
             
             // The actual HTTP request handler execution
-            var actualExplained_response = await Fupin.EventSourced.Api.Plans.Progress.PlanProgressEndpoints.Explain(planId, divisionCode, year, indicatorCode, figure, after, limit, asOf, knownAt, querySession, httpContext.RequestAborted).ConfigureAwait(false);
+            var actualExplained_response = await Fupin.EventSourced.Api.Plans.Progress.PlanProgressEndpoints.Explain(planId, divisionCode, year, indicatorCode, figure, after, limit, asOf, knownOn, querySession, httpContext.RequestAborted).ConfigureAwait(false);
 
             // Writing the response body to JSON because this was the first 'return variable' in the method signature
             await WriteJsonAsync(httpContext, actualExplained_response, 404);

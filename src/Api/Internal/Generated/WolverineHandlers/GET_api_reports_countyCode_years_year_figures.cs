@@ -47,10 +47,10 @@ namespace Internal.Generated.WolverineHandlers
             }
 
             var asOf = httpContext.Request.Query["asOf"];
-            var knownAt = httpContext.Request.Query["knownAt"];
+            var knownOn = httpContext.Request.Query["knownOn"];
             
             // The actual HTTP request handler execution
-            var result = await Fupin.EventSourced.Api.Reports.Reading.ReportReadEndpoints.Figures(countyCode, year, asOf, knownAt, querySession, httpContext.RequestAborted).ConfigureAwait(false);
+            var result = await Fupin.EventSourced.Api.Reports.Reading.ReportReadEndpoints.Figures(countyCode, year, asOf, knownOn, querySession, httpContext.RequestAborted).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }

@@ -1,0 +1,24 @@
+using JasperFx.Events.Projections;
+using Marten;
+
+namespace Fupin.EventSourced.Projections.Figures;
+
+public static class FiguresStoreOptions
+{
+    /// <summary>Registers the figure ledger (async) and its tables; a rebuild empties entries and totals first.</summary>
+    public static StoreOptions ConfigureFigures(this StoreOptions options)
+    {
+        var tables = new FigureTables(options.DatabaseSchemaName);
+        foreach (var table in tables.Definitions())
+        {
+            options.Storage.ExtendedSchemaObjects.Add(table);
+        }
+
+        options.Projections.Add(new FigureLedgerProjection(tables), ProjectionLifecycle.Async, FigureLedgerProjection.Name, async =>
+        {
+            async.DeleteDataInTableOnTeardown(tables.Entries);
+            async.DeleteDataInTableOnTeardown(tables.Totals);
+        });
+        return options;
+    }
+}
