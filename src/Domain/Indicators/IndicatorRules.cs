@@ -22,24 +22,24 @@ public static partial class IndicatorRules
     /// <summary>Exactly one of figure and derived measure; a breakdown is an additive figure with a Chinese label, never the figure itself.</summary>
     public static void SourceRules<T>(AbstractValidator<T> validator, Func<T, IndicatorSource> source, Func<T, Measure> measure)
     {
-        validator.RuleFor(x => source(x)).NotNull().WithName("Source");
+        validator.RuleFor(x => source(x)).NotNull().OverridePropertyName("Source");
         validator.RuleFor(x => source(x)).Must(s => s is null || (s.Figure is null) != (s.Derived is null))
-            .WithName("Source").WithMessage("'Source' must name exactly one of figure and derived.");
-        validator.RuleFor(x => source(x).Figure).IsInEnum().When(x => source(x)?.Figure is not null).WithName("Source.Figure");
-        validator.RuleFor(x => source(x).Derived).IsInEnum().When(x => source(x)?.Derived is not null).WithName("Source.Derived");
-        validator.RuleFor(x => source(x).Breakdown).IsInEnum().When(x => source(x)?.Breakdown is not null).WithName("Source.Breakdown");
+            .OverridePropertyName("Source").WithMessage("'Source' must name exactly one of figure and derived.");
+        validator.RuleFor(x => source(x).Figure).IsInEnum().When(x => source(x)?.Figure is not null).OverridePropertyName("Source.Figure");
+        validator.RuleFor(x => source(x).Derived).IsInEnum().When(x => source(x)?.Derived is not null).OverridePropertyName("Source.Derived");
+        validator.RuleFor(x => source(x).Breakdown).IsInEnum().When(x => source(x)?.Breakdown is not null).OverridePropertyName("Source.Breakdown");
         validator.RuleFor(x => source(x).Breakdown).Must((x, b) => b != source(x).Figure)
-            .When(x => source(x)?.Breakdown is not null).WithName("Source.Breakdown")
+            .When(x => source(x)?.Breakdown is not null).OverridePropertyName("Source.Breakdown")
             .WithMessage("'Source.Breakdown' must be another figure than the one the indicator counts.");
         validator.RuleFor(x => source(x).BreakdownNameZh!).MustBeText(MaxNameLength)
-            .When(x => source(x)?.Breakdown is not null).WithName("Source.BreakdownNameZh");
+            .When(x => source(x)?.Breakdown is not null).OverridePropertyName("Source.BreakdownNameZh");
         validator.RuleFor(x => source(x).BreakdownNameZh).Null()
-            .When(x => source(x) is not null && source(x).Breakdown is null).WithName("Source.BreakdownNameZh")
+            .When(x => source(x) is not null && source(x).Breakdown is null).OverridePropertyName("Source.BreakdownNameZh")
             .WithMessage("'Source.BreakdownNameZh' must be empty without a breakdown.");
-        validator.RuleFor(x => measure(x)).IsInEnum().WithName("Measure");
+        validator.RuleFor(x => measure(x)).IsInEnum().OverridePropertyName("Measure");
         validator.RuleFor(x => measure(x)).Must((x, m) => source(x)?.Figure is not { } f || (m == Measure.Money) == f.IsMoney())
-            .WithName("Measure").WithMessage("'Measure' must be Money for a money figure and only for one.");
+            .OverridePropertyName("Measure").WithMessage("'Measure' must be Money for a money figure and only for one.");
         validator.RuleFor(x => measure(x)).Must((x, m) => source(x)?.Derived is not DerivedMeasure.ExecutionRate || m == Measure.Percentage)
-            .WithName("Measure").WithMessage("'Measure' must be Percentage for the execution rate.");
+            .OverridePropertyName("Measure").WithMessage("'Measure' must be Percentage for the execution rate.");
     }
 }

@@ -65,7 +65,7 @@ public class IndicatorSpecs
         var corrected = CorrectIndicator.Decide(correction, indicator).Cast<IndicatorCorrected>().Single();
 
         corrected.Replaced.Should().Be(Defined());
-        Indicator.Evolve(indicator, corrected).Source.Breakdown.Should().BeNull();
+        Domain.Indicators.Indicator.Evolve(indicator, corrected).Source.Breakdown.Should().BeNull();
         var same = correction with { Source = indicator.Source };
         FluentActions.Invoking(() => CorrectIndicator.Decide(same, indicator).ToList())
             .Should().Throw<DomainException>().Which.Error.Should().Be(IndicatorErrors.Unchanged);
