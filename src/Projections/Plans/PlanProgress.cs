@@ -37,10 +37,10 @@ public sealed record PlanProgress(
         {
             var indicator = indicators[code];
             var target = plan.TargetOf(code, year, asOf);
-            var actual = await ActualAsync(session, indicator.Source, totals, prefix, year, asOf, ct);
+            var actual = Normalized(await ActualAsync(session, indicator.Source, totals, prefix, year, asOf, ct));
             var baseline = plan.Baselines.FirstOrDefault(b => b.IndicatorCode == code);
             var breakdown = indicator.Source.Breakdown is { } part
-                ? new BreakdownActual(part, indicator.Source.BreakdownNameZh!, totals.GetValueOrDefault(part))
+                ? new BreakdownActual(part, indicator.Source.BreakdownNameZh!, Normalized(totals.GetValueOrDefault(part))!.Value)
                 : null;
             rows.Add(new ProgressRow(code, indicator.NameZh, indicator.NameEn, indicator.Unit, indicator.Measure, indicator.Direction,
                 year, baseline?.Value, baseline?.Year, target?.Value, target?.Revision, actual,
@@ -76,6 +76,9 @@ public sealed record PlanProgress(
             _ => null,
         };
     }
+
+    /// <summary>1.00 from a numeric sum reads as 1: the same value prints the same in JSON, CSV and XLSX.</summary>
+    public static decimal? Normalized(decimal? value) => value / 1.000000000000000000000000000000000m;
 
     private static decimal? Ratio(decimal numerator, decimal denominator, decimal scale) =>
         denominator == 0 ? null : decimal.Round(numerator * scale / denominator, 2, MidpointRounding.AwayFromZero);

@@ -59,7 +59,7 @@ public sealed class RequestExamples(HttpClient setup, HttpClient admin)
                 "householdId" => (await setup.RegisteredHousehold(county), 1L),
                 "personId" => ((await setup.GetHousehold(values["householdId"])).Head.PersonId, version),
                 "planId" => (await admin.DrawnUpPlan(county), 1L),
-                "indicatorCode" => (await admin.DefinedIndicator(), version),
+                "indicatorCode" => (await admin.DefinedIndicator(), version ?? 1L),
                 "year" => ("2018", version),
                 "date" => ("2018-12-31", version),
                 "figure" => ("FarmersTrained", version),

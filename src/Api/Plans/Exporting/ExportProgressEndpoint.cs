@@ -57,7 +57,7 @@ public static class ExportProgressEndpoint
     /// <param name="year">The plan year.</param>
     /// <param name="asOf">Optional business date, as for the progress.</param>
     /// <param name="knownOn">Optional instant, as for the progress.</param>
-    /// <response code="200">The workbook, streamed as XLSX.</response>
+    /// <response code="200">The workbook (XLSX).</response>
     /// <response code="400">A route or query value is malformed.</response>
     /// <response code="404">No such plan.</response>
     [WolverineGet("/api/plans/{planId}/progress/{divisionCode}/years/{year}/xlsx", Name = "ExportPlanProgressXlsx")]
@@ -70,7 +70,15 @@ public static class ExportProgressEndpoint
     {
         var progress = await ReadAsync(planId, divisionCode, year, asOf, knownOn, session, cancellation);
         return new StreamedFile("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", FileName(progress, "xlsx"),
-            body => body.SaveAsAsync(Rows(progress), sheetName: "目标与实际", cancellationToken: cancellation));
+            async body =>
+            {
+                // MiniExcel's zip writer needs a seekable stream (the response body is not); a plan year is one row
+                // per indicator, so the workbook is a few kilobytes in memory before it is copied out.
+                using var workbook = new MemoryStream();
+                await workbook.SaveAsAsync(Rows(progress), sheetName: "目标与实际", cancellationToken: cancellation);
+                workbook.Position = 0;
+                await workbook.CopyToAsync(body, cancellation);
+            });
     }
 
     /// <summary>The columns, in Chinese as the programme's reports print them.</summary>
