@@ -4,6 +4,7 @@ using Fupin.EventSourced.Projections.Envoys;
 using Fupin.EventSourced.Projections.Figures;
 using Fupin.EventSourced.Projections.Households;
 using Fupin.EventSourced.Projections.Plans;
+using Fupin.EventSourced.Projections.Registries;
 using Fupin.EventSourced.Projections.Villages;
 using JasperFx;
 using JasperFx.Events;
@@ -57,6 +58,7 @@ public static class EventStoreSetup
                 options.ConfigureEnvoys();
                 options.ConfigureHouseholds();
                 options.ConfigurePlans();
+                options.ConfigureRegistries();
                 options.ConfigureFigures();
                 options.Storage.ExtendedSchemaObjects.Add(new IdempotencyKeysTable(settings.Schema).Definition());
             })

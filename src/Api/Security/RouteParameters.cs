@@ -1,7 +1,10 @@
 using Fupin.EventSourced.Domain;
+using Fupin.EventSourced.Domain.Demands;
 using Fupin.EventSourced.Domain.Envoys;
+using Fupin.EventSourced.Domain.Experts;
 using Fupin.EventSourced.Domain.Households;
 using Fupin.EventSourced.Domain.Plans;
+using Fupin.EventSourced.Domain.Technologies;
 
 namespace Fupin.EventSourced.Api.Security;
 
@@ -36,6 +39,10 @@ public static class RouteParameters
             ["divisionCode"] = new RouteParameterScope.DivisionCode(),
             ["envoyId"] = RouteParameterScope.StreamDivision.Of<Envoy>(),
             ["householdId"] = RouteParameterScope.StreamDivision.Of<Household>(),
+            ["expertId"] = RouteParameterScope.StreamDivision.Of<Expert>(),
+            ["groupId"] = RouteParameterScope.StreamDivision.Of<ProfessionalGroup>(),
+            ["technologyId"] = RouteParameterScope.StreamDivision.Of<Technology>(),
+            ["demandId"] = RouteParameterScope.StreamDivision.Of<Demand>(),
             ["personId"] = new RouteParameterScope.Unscoped("a person of the household in {householdId}, which is checked"),
             ["assignmentId"] = new RouteParameterScope.Unscoped("an assignment of the envoy in {envoyId}, which is checked"),
             ["planId"] = RouteParameterScope.StreamDivision.Of<Plan>(),

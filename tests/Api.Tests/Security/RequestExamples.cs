@@ -2,10 +2,16 @@ using System.Net.Http.Json;
 using Fupin.EventSourced.Api.EventStore;
 using Fupin.EventSourced.Api.Security;
 using Fupin.EventSourced.Api.Tests.Infrastructure;
+using Fupin.EventSourced.Domain.Demands;
+using Fupin.EventSourced.Domain.Demands.Agreements;
+using Fupin.EventSourced.Domain.Demands.Closing;
+using Fupin.EventSourced.Domain.Demands.Matching;
 using Fupin.EventSourced.Domain.Envoys.Assigning;
 using Fupin.EventSourced.Domain.Envoys.CorrectingDetails;
 using Fupin.EventSourced.Domain.Envoys.EndingAssignment;
 using Fupin.EventSourced.Domain.Envoys.Withdrawing;
+using Fupin.EventSourced.Domain.Experts.CorrectingDetails;
+using Fupin.EventSourced.Domain.Experts.Groups;
 using Fupin.EventSourced.Domain.Households;
 using Fupin.EventSourced.Domain.Households.Erasing;
 using Fupin.EventSourced.Domain.Households.Helping;
@@ -39,6 +45,9 @@ public sealed class RequestExamples(HttpClient setup, HttpClient admin)
     private string? _targetedIndicator;
     private string? _submittedHash;
 
+    /// <summary>The expert the arranged demand was matched to, whom an agreement's example names as responsible.</summary>
+    private string? _matchedExpert;
+
     public async Task<ArrangedRequest> ArrangeAsync(string route, string? bodyName, string county)
     {
         var values = new Dictionary<string, string>();
@@ -60,6 +69,12 @@ public sealed class RequestExamples(HttpClient setup, HttpClient admin)
                 "personId" => ((await setup.GetHousehold(values["householdId"])).Head.PersonId, version),
                 "planId" => (await admin.DrawnUpPlan(county), 1L),
                 "indicatorCode" => (await admin.DefinedIndicator(), version ?? 1L),
+                "groupId" => (await setup.FormedGroup(county), 1L),
+                "expertId" => values.TryGetValue("groupId", out var groupId)
+                    ? (await setup.MemberOf(groupId, county), 2L)
+                    : (await setup.RegisteredExpert(county), 1L),
+                "technologyId" => (await setup.RegisteredTechnology(county), 1L),
+                "demandId" => (await MatchedDemandAsync(county), 2L),
                 "year" => ("2018", version),
                 "date" => ("2018-12-31", version),
                 "figure" => ("FarmersTrained", version),
@@ -115,8 +130,27 @@ public sealed class RequestExamples(HttpClient setup, HttpClient admin)
         "ApproveReport" => (new ApproveReport(_submittedHash!), false),
         "ReturnReport" => (new ReturnReport("matrix"), false),
         "WithdrawApproval" => (new WithdrawApproval("matrix"), false),
+        "RegisterExpert" => (RegistryScenarios.NewExpert(county), true),
+        "CorrectExpertDetails" => (new CorrectExpertDetails("matrix", Title: $"教授{Interlocked.Increment(ref _serial)}"), false),
+        "FormProfessionalGroup" => (RegistryScenarios.NewGroup(await setup.RegisteredExpert(county), county), true),
+        "AddExpertToGroup" => (new AddExpertToGroup(await setup.RegisteredExpert(county), new DateOnly(2018, 5, 1)), true),
+        "RemoveExpertFromGroup" => (new RemoveExpertFromGroup(new DateOnly(2018, 12, 31), "matrix"), false),
+        "RegisterTechnology" => (RegistryScenarios.NewTechnology(county), true),
+        "RegisterDemand" => (RegistryScenarios.NewDemand(await setup.RegisteredVillage(Codes.NewVillage(county))), true),
+        "MatchDemand" => (new MatchDemand(new DateOnly(2018, 8, 1), ExpertId: await setup.RegisteredExpert(county)), true),
+        "SignAgreement" => (new SignAgreement(_matchedExpert!, new DateOnly(2018, 9, 1), new DateOnly(2018, 9, 1), new DateOnly(2019, 8, 31)), false),
+        "CloseDemand" => (new CloseDemand(DemandOutcome.Met, new DateOnly(2018, 12, 1), "matrix"), false),
         _ => throw new InvalidOperationException($"No example body for {bodyName}: add one to {nameof(RequestExamples)}."),
     };
+
+    /// <summary>A demand of the county matched to an expert of it (version 2), so every demand command can succeed on it.</summary>
+    private async Task<string> MatchedDemandAsync(string county)
+    {
+        var demandId = await setup.RegisteredDemand(county);
+        _matchedExpert = await setup.RegisteredExpert(county);
+        await setup.MatchedTo(demandId, _matchedExpert);
+        return demandId;
+    }
 
     private static IEnumerable<string> RouteParametersOf(string route) =>
         System.Text.RegularExpressions.Regex.Matches(route, @"\{(\w+)\}").Select(m => m.Groups[1].Value);
