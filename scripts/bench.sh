@@ -9,7 +9,7 @@
 #   ./scripts/bench.sh [--quick] [--concurrency 16] [--warmup 15] [--duration 30] [--rebuild-events 1000000]
 #                      [--cold-starts 5] [--national-villages 128000] [--national-envoys 300000] [--no-pgbench]
 #                      [--dedup-heads 500] [--national-households 1000000] [--national-household-villages 100000]
-#                      [--only raw,pgbench,http,http-envoys,http-households,households-dedup,http1,households-national,
+#                      [--only raw,pgbench,http,http-envoys,http-households,http-fieldwork,households-dedup,http1,households-national,
 #                              rebuild,coverage,coverage-national,cold]
 # Each option can also be given as BENCH_<NAME>, e.g. BENCH_DURATION=60 ./scripts/bench.sh.
 set -euo pipefail

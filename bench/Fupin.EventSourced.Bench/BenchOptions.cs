@@ -42,6 +42,9 @@ public sealed record BenchOptions
     /// <summary>Key villages and envoys of the national coverage register (the programme had about 128,000 key villages).</summary>
     public int NationalVillages { get; init; } = 128_000;
 
+    /// <summary>Field events in the figures part's large store; the small store has a tenth of them.</summary>
+    public int FigureEvents { get; init; } = 1_000_000;
+
     public int NationalEnvoys { get; init; } = 300_000;
 
     /// <summary>Heads registered by every client at once in the de-duplication run (each head: one 201, the rest 409).</summary>
@@ -76,10 +79,10 @@ public sealed record BenchOptions
     public IReadOnlyDictionary<string, string> ApiEnvironment { get; init; } = new Dictionary<string, string>();
 
     public static IReadOnlySet<string> AllParts { get; } =
-        new HashSet<string>(["raw", "pgbench", "http", "http-envoys", "http-households", "households-dedup", "http1", "households-national", "rebuild", "coverage", "coverage-national", "cold"], StringComparer.Ordinal);
+        new HashSet<string>(["raw", "pgbench", "http", "http-envoys", "http-households", "http-fieldwork", "households-dedup", "http1", "households-national", "rebuild", "coverage", "coverage-national", "figures", "cold"], StringComparer.Ordinal);
 
     /// <summary>Whether any command run over HTTP is on: they need the raw baseline before and after.</summary>
-    public bool RunsCommands => Runs("http") || Runs("http-envoys") || Runs("http-households") || Runs("households-dedup") || Runs("http1");
+    public bool RunsCommands => Runs("http") || Runs("http-envoys") || Runs("http-households") || Runs("http-fieldwork") || Runs("households-dedup") || Runs("http1");
 
     public bool Runs(string part) => Parts.Contains(part);
 
@@ -136,6 +139,7 @@ public sealed record BenchOptions
                 RebuildEvents = 40_000,
                 ColdStarts = 3,
                 NationalVillages = 6_400,
+                FigureEvents = 50_000,
                 NationalEnvoys = 15_000,
                 DedupHeads = 100,
                 NationalHouseholds = 20_000,
@@ -161,6 +165,7 @@ public sealed record BenchOptions
             VillagesPerCounty = Int(given, "villages-per-county", options.VillagesPerCounty),
             ColdStarts = Int(given, "cold-starts", options.ColdStarts),
             NationalVillages = Int(given, "national-villages", options.NationalVillages),
+            FigureEvents = Int(given, "figure-events", options.FigureEvents),
             NationalEnvoys = Int(given, "national-envoys", options.NationalEnvoys),
             DedupHeads = Int(given, "dedup-heads", options.DedupHeads),
             NationalHouseholds = Int(given, "national-households", options.NationalHouseholds),
@@ -184,7 +189,7 @@ public sealed record BenchOptions
 
     private static readonly HashSet<string> Names = new(
         ["connection", "pgdata", "output", "quick", "concurrency", "warmup", "raw-warmup", "duration", "initial-streams",
-            "register-share", "rebuild-events", "villages-per-county", "cold-starts", "national-villages",
+            "register-share", "rebuild-events", "villages-per-county", "cold-starts", "national-villages", "figure-events",
             "national-envoys", "dedup-heads", "national-households", "national-household-villages", "query-clients", "query-duration", "no-pgbench", "only", "perf", "api-env"],
         StringComparer.Ordinal);
 
@@ -205,14 +210,16 @@ public sealed record BenchOptions
           --dedup-heads N         heads every client registers at once in households-dedup (500; --quick 100)
           --national-households N households of the national household register (1000000; --quick 20000)
           --national-household-villages N  their key villages (100000; --quick 2000)
+          --figure-events N       field events (trainings, consultations asked and answered) of the figures part's large store (1000000; --quick 50000); the small store has a tenth
           --query-clients N       clients asking each coverage query at once (1)
           --query-duration S      measured seconds per query figure (15; --quick 3)
           --no-pgbench            skip the pgbench comparison
           --only a,b              parts: raw, pgbench, http (village mix, group commit), http-envoys (village and
                                   envoy mix, group commit), http-households (village and household mix, group
+                                  commit), http-fieldwork (village mix with trainings and consultations, group
                                   commit), households-dedup (concurrent duplicate registrations), http1 (village
                                   mix, one transaction per command), households-national (village household list),
-                                  rebuild, coverage (seed scale), coverage-national, cold
+                                  rebuild, coverage (seed scale), coverage-national, figures (the figure ledger at 100k and 1M field events), cold
           --pgdata DIR            the cluster's data folder (for CPU accounting of PostgreSQL)
           --output FILE           also write the table (markdown) here
           --api-env K=V,K2=V2     extra environment for the API processes (e.g. DOTNET_TieredPGO=0)

@@ -30,6 +30,13 @@ public sealed class OwnHousehold(string id, string headIdentityNumber, long vers
     public int Steps { get; set; }
 }
 
+/// <summary>A training or consultation a client recorded, and the version it last saw.</summary>
+public sealed class OwnStream(string id, long version)
+{
+    public string Id { get; } = id;
+    public long Version { get; set; } = version;
+}
+
 /// <summary>
 /// One HTTP client of the command runs: its own token, its own villages and envoys and the version it last saw of
 /// each. Clients own disjoint streams, so a 412 means the API lost or misreported a version, not a race.
@@ -51,6 +58,8 @@ public sealed class CommandClient : ILoadClient, IDisposable
     private int _envoysRegistered;
     private int _householdsRegistered;
     private readonly List<OwnHousehold> _walking = [];
+    private readonly List<OwnStream> _unanswered = [];
+    private int _questionsAsked;
 
     /// <summary>
     /// The exit path every household of the household mix walks, one step per command, with business dates in order
@@ -83,6 +92,10 @@ public sealed class CommandClient : ILoadClient, IDisposable
 
     public List<OwnHousehold> Households { get; } = [];
 
+    public List<OwnStream> Trainings { get; } = [];
+
+    public List<OwnStream> Consultations { get; } = [];
+
     public async Task PrepareAsync()
     {
         for (var i = 0; i < _options.InitialStreamsPerClient; i++)
@@ -107,6 +120,16 @@ public sealed class CommandClient : ILoadClient, IDisposable
         if ((pick -= _mix.CorrectName) < 0)
         {
             return CorrectName(_random.Next(Streams.Count));
+        }
+
+        if (_mix.HasFieldWork)
+        {
+            if ((pick -= _mix.RecordTraining) < 0)
+            {
+                return RecordTraining();
+            }
+
+            return (pick -= _mix.AskConsultation) < 0 || _unanswered.Count == 0 ? AskConsultation() : AnswerConsultation();
         }
 
         if ((pick -= _mix.RegisterHousehold) < 0)
@@ -335,6 +358,85 @@ public sealed class CommandClient : ILoadClient, IDisposable
         {
             _walking[slot] = _walking[^1];
             _walking.RemoveAt(_walking.Count - 1);
+        }
+
+        return status;
+    }
+
+    private async Task<int> RecordTraining()
+    {
+        var first = _random.Next(Streams.Count);
+        var second = (first + 1 + _random.Next(Streams.Count - 1)) % Streams.Count;
+        var envoy = Envoys[_random.Next(Envoys.Count)];
+        using var content = Json(new
+        {
+            heldOn = "2023-04-12",
+            place = Streams[first].Code[..9],
+            topic = "大棚蔬菜病虫害绿色防控",
+            kind = "Field",
+            envoyIds = new[] { envoy.Id },
+            experts = new[] { new { name = "李明", organisation = "山东农业大学" } },
+            farmersTrained = 40,
+            farmersTrainedFromPoorHouseholds = 12,
+            villageCodes = new[] { Streams[first].Code, Streams[second].Code },
+        });
+        using var response = await _http.PostAsync("/api/trainings", content);
+        var status = (int)response.StatusCode;
+        if (status == 201)
+        {
+            Trainings.Add(new OwnStream(await WrittenId(response), Version(response)));
+        }
+
+        return status;
+    }
+
+    private static readonly string[] Channels = ["Phone", "InPerson", "Online"];
+
+    private async Task<int> AskConsultation()
+    {
+        // An hour ago in China, so the answer (now) comes after it and neither lies in the future.
+        var askedAt = DateTimeOffset.UtcNow.AddHours(-1).ToOffset(TimeSpan.FromHours(8));
+        using var content = Json(new
+        {
+            villageCode = Streams[_random.Next(Streams.Count)].Code,
+            channel = Channels[_questionsAsked++ % Channels.Length],
+            field = "Vegetables",
+            question = "大棚黄瓜叶片发黄怎么办",
+            askedAt,
+            askedOn = DateOnly.FromDateTime(askedAt.DateTime),
+        });
+        using var response = await _http.PostAsync("/api/consultations", content);
+        var status = (int)response.StatusCode;
+        if (status == 201)
+        {
+            var consultation = new OwnStream(await WrittenId(response), Version(response));
+            Consultations.Add(consultation);
+            _unanswered.Add(consultation);
+        }
+
+        return status;
+    }
+
+    private async Task<int> AnswerConsultation()
+    {
+        var slot = _random.Next(_unanswered.Count);
+        var consultation = _unanswered[slot];
+        _unanswered[slot] = _unanswered[^1];
+        _unanswered.RemoveAt(_unanswered.Count - 1);
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/consultations/{consultation.Id}/answer")
+        {
+            Content = Json(new { answeredAt = DateTimeOffset.UtcNow, expertName = "李明", expertOrganisation = "山东农业大学", answer = "控水，补施镁肥" }),
+        };
+        request.Headers.IfMatch.Add(ETag(consultation.Version));
+        using var response = await _http.SendAsync(request);
+        var status = (int)response.StatusCode;
+        if (status == 200)
+        {
+            consultation.Version = Version(response);
+        }
+        else if (await Resync($"/api/consultations/{consultation.Id}") is { } version)
+        {
+            consultation.Version = version;
         }
 
         return status;

@@ -13,7 +13,10 @@ public sealed record CommandMix(
     double EndAssignment,
     int InitialEnvoysPerClient,
     double RegisterHousehold = 0,
-    double StepHousehold = 0)
+    double StepHousehold = 0,
+    double RecordTraining = 0,
+    double AskConsultation = 0,
+    double AnswerConsultation = 0)
 {
     /// <summary>
     /// The village-only mix every earlier run measured (20 % register, 80 % name correction): kept as its own row so
@@ -38,14 +41,26 @@ public sealed record CommandMix(
     public static CommandMix WithHouseholds { get; } = new("villages and households", 0.15, 0.40, 0, 0, 0, InitialEnvoysPerClient: 0,
         RegisterHousehold: 0.25, StepHousehold: 0.20);
 
+    /// <summary>
+    /// Villages and field work: 15 % register village, 40 % name correction, 15 % record a training (one of the
+    /// client's envoys and an expert teaching, two of its villages taking part: a decision reading three streams and
+    /// starting a fourth), and a consultation pair, 15 % ask a question in one of its villages and 15 % answer one of
+    /// its open questions (with If-Match).
+    /// </summary>
+    public static CommandMix WithFieldWork { get; } = new("villages and field work", 0.15, 0.40, 0, 0, 0, InitialEnvoysPerClient: 2,
+        RecordTraining: 0.15, AskConsultation: 0.15, AnswerConsultation: 0.15);
+
     public bool HasHouseholds => RegisterHousehold > 0 || StepHousehold > 0;
+
+    public bool HasFieldWork => RecordTraining > 0 || AskConsultation > 0 || AnswerConsultation > 0;
 
     public string Describe(IFormatProvider format) => string.Join(", ", new[]
         {
             (RegisterVillage, "register village"), (CorrectName, "name correction with If-Match"),
             (RegisterEnvoy, "register envoy"), (AssignEnvoy, "assign envoy with If-Match"),
             (EndAssignment, "end assignment with If-Match"), (RegisterHousehold, "register household"),
-            (StepHousehold, "lifecycle step with If-Match"),
+            (StepHousehold, "lifecycle step with If-Match"), (RecordTraining, "record training"),
+            (AskConsultation, "ask consultation"), (AnswerConsultation, "answer consultation with If-Match"),
         }
         .Where(s => s.Item1 > 0)
         .Select(s => string.Format(format, "{0:0} % {1}", s.Item1 * 100, s.Item2)));

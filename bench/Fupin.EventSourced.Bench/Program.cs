@@ -67,6 +67,14 @@ if (options.Runs("http-households"))
     await log.WriteLineAsync($"  {report.WithHouseholds.Load.PerSecond:0} commands/s");
 }
 
+if (options.Runs("http-fieldwork"))
+{
+    await log.WriteLineAsync("Commands over HTTP, village and field-work mix (trainings, consultations), group commit at its defaults...");
+    report.WithFieldWork = await HttpCommandBench.RunAsync(options.Connection, "bench_http_fieldwork", "group commit, with field work",
+        CommandMix.WithFieldWork, new Dictionary<string, string>(), options, postmaster, log);
+    await log.WriteLineAsync($"  {report.WithFieldWork.Load.PerSecond:0} commands/s");
+}
+
 if (options.Runs("households-dedup"))
 {
     await log.WriteLineAsync("Household registration under concurrent duplicates...");
@@ -114,6 +122,15 @@ if (options.Runs("coverage-national"))
     var largest = national.LargestProvince;
     report.Coverage.Add(await CoverageBench.RunAsync(options.Connection, "bench_coverage_national", "national scale", national,
         [("province 370000 (typical)", "370000"), ($"province {largest}0000 (largest)", $"{largest}0000")], options, postmaster, log));
+}
+
+if (options.Runs("figures"))
+{
+    foreach (var (scale, events) in new[] { ("small store", options.FigureEvents / 10), ("large store", options.FigureEvents) })
+    {
+        await log.WriteLineAsync($"Figures at national scale, {scale}: {events:N0} field events...");
+        report.Figures.Add(await FiguresBench.RunAsync(options.Connection, $"bench_figures_{events}", scale, events, options, postmaster, log));
+    }
 }
 
 if (options.Runs("cold"))

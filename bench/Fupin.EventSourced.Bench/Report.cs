@@ -13,6 +13,8 @@ public sealed class Report(BenchOptions options)
     private const double RebuildGoalSeconds = 60;
     private const double ColdStartGoalMs = 2000;
     private const double CoverageP99GoalMs = 50;
+    private const double FiguresP99GoalMs = 20;
+    private const double KnownOnP99GoalMs = 200;
 
     public string PostgresSettings { get; init; } = "";
     public LoadResult? RawBefore { get; set; }
@@ -22,9 +24,11 @@ public sealed class Report(BenchOptions options)
     public HttpRunResult? OnePerCommand { get; set; }
     public HttpRunResult? WithEnvoys { get; set; }
     public HttpRunResult? WithHouseholds { get; set; }
+    public HttpRunResult? WithFieldWork { get; set; }
     public DedupResult? Dedup { get; set; }
     public NationalHouseholdsResult? NationalHouseholds { get; set; }
     public List<CoverageRunResult> Coverage { get; } = [];
+    public List<FiguresRunResult> Figures { get; } = [];
     public RebuildResult? Rebuild { get; set; }
     public ColdStartResult? DotnetFloor { get; set; }
     public List<ColdStartResult> ColdStarts { get; } = [];
@@ -34,9 +38,9 @@ public sealed class Report(BenchOptions options)
 
     public bool Consistent => HttpRuns.All(run => run.Check.Consistent) && (Rebuild?.Consistent ?? true)
                               && Coverage.All(run => run.Consistent) && (Dedup?.Consistent ?? true)
-                              && (NationalHouseholds?.Consistent ?? true);
+                              && (NationalHouseholds?.Consistent ?? true) && Figures.All(run => run.Consistent);
 
-    private IEnumerable<HttpRunResult> HttpRuns => new[] { GroupCommit, WithEnvoys, WithHouseholds, OnePerCommand }.OfType<HttpRunResult>();
+    private IEnumerable<HttpRunResult> HttpRuns => new[] { GroupCommit, WithEnvoys, WithHouseholds, WithFieldWork, OnePerCommand }.OfType<HttpRunResult>();
 
     /// <summary>The raw baseline: the mean of the runs before and after the HTTP runs.</summary>
     private double? RawPerSecond => (RawBefore, RawAfter) switch
@@ -101,6 +105,13 @@ public sealed class Report(BenchOptions options)
             Line(F($"| Household-mix effect | {withHouseholds.Load.PerSecond:0} vs {villagesOnly2.Load.PerSecond:0} commands/s; p99 {withHouseholds.Load.P99Ms:0.0} vs {villagesOnly2.Load.P99Ms:0.0} ms | village mix, group commit | {relative:0.00}× | ≥ the village mix's ratio (1.00×; ±0.1 is this machine's noise) | {(relative >= 1 ? "met" : relative >= 0.9 ? "within noise" : "not met")} |"));
         }
 
+        if (GroupCommit is { } villagesOnly3 && WithFieldWork is { } withFieldWork)
+        {
+            // The same rule for the field work: trainings and consultations must not lower the command ratio.
+            var relative = withFieldWork.Load.PerSecond / villagesOnly3.Load.PerSecond;
+            Line(F($"| Field-work-mix effect | {withFieldWork.Load.PerSecond:0} vs {villagesOnly3.Load.PerSecond:0} commands/s; p99 {withFieldWork.Load.P99Ms:0.0} vs {villagesOnly3.Load.P99Ms:0.0} ms | village mix, group commit | {relative:0.00}× | ≥ the village mix's ratio (1.00×; ±0.1 is this machine's noise) | {(relative >= 1 ? "met" : relative >= 0.9 ? "within noise" : "not met")} |"));
+        }
+
         if (Dedup is { } dedup)
         {
             Line(dedup.Row(RawPerSecond));
@@ -147,6 +158,22 @@ public sealed class Report(BenchOptions options)
             Line(F($"| Rebuild of the coverage read models, {coverage.Scale} (Village and Envoy inline snapshots, AssignmentPeriod async; concurrently, with CountyVillageCount) over {coverage.Events:N0} events of {coverage.Villages:N0} villages and {coverage.Envoys:N0} envoys | ") +
                  F($"{coverage.Rebuild.TotalSeconds:0.0} s wall, {coverage.EventsPerSecond:N0} events/s (Village {coverage.VillageRebuild.TotalSeconds:0.0} s, Envoy {coverage.EnvoyRebuild.TotalSeconds:0.0} s, AssignmentPeriod {coverage.AssignmentPeriodRebuild.TotalSeconds:0.0} s) | ") +
                  F($"raw read of the events {coverage.RawReadPerSecond:N0} events/s | {coverage.EventsPerSecond / coverage.RawReadPerSecond:0.00}× | — | — |"));
+        }
+
+        foreach (var run in Figures)
+        {
+            var baseline = run.Baseline;
+            foreach (var (label, path, load) in run.Queries)
+            {
+                var goal = path.Contains("knownOn", StringComparison.Ordinal) ? KnownOnP99GoalMs : FiguresP99GoalMs;
+                Line(F($"| Figures, {run.Scale} ({run.Events:N0} events, {run.LedgerEntries:N0} ledger entries): {label}, GET {path.Split('?')[0]} | ") +
+                     F($"p50 {load.P50Ms:0.0} ms, p99 {load.P99Ms:0.0} ms, {load.PerSecond:0.0} answers/s | ") +
+                     F($"GET one village: p50 {baseline.P50Ms:0.0} ms, p99 {baseline.P99Ms:0.0} ms | p99 {load.P99Ms / baseline.P99Ms:0.0}× | p99 < {goal:0} ms | {(load.P99Ms < goal ? "met" : F($"not met (p99 {load.P99Ms:0.0} ms)"))} |"));
+            }
+
+            var slowest = run.RebuildEach.OrderByDescending(e => e.Value).Take(4).Select(e => F($"{e.Key} {e.Value.TotalSeconds:0.0} s"));
+            Line(F($"| Rebuild of every projection ({run.RebuildEach.Count}, concurrently), {run.Scale}: {run.Events:N0} events | {run.Rebuild.TotalSeconds:0.0} s wall, {run.EventsPerSecond:N0} events/s ({string.Join(", ", slowest)}) | ") +
+                 F($"raw read of the events {run.Events / run.RawRead.TotalSeconds:N0} events/s | {run.RawRead.TotalSeconds / run.Rebuild.TotalSeconds:0.00}× | 1M events < {RebuildGoalSeconds:0} s | {(run.Events < RebuildGoalEvents ? "n/a" : run.Rebuild.TotalSeconds < RebuildGoalSeconds ? "met" : F($"not met ({run.Rebuild.TotalSeconds:0} s)"))} |"));
         }
 
         foreach (var cold in ColdStarts)
@@ -206,6 +233,12 @@ public sealed class Report(BenchOptions options)
                  F($"({(c.Consistent ? "as loaded" : "**NOT as loaded, or an answer counted other villages than the register has**")}); `vacuum analyze` of the three tables before the queries (autovacuum's work after a rebuild). CPU during the rebuild: {c.RebuildCpu.Describe().Replace("load generator", "bench process (Marten daemon)", StringComparison.Ordinal)}."));
             Line(F($"  - Queries: a closed loop of {c.Baseline.Load.Clients} client(s) per figure, {options.QueryWarmup.TotalSeconds:0} s warm-up, {options.QueryDuration.TotalSeconds:0} s measured; answers: baseline {c.Baseline.Load.Acknowledged}, ") +
                  string.Join(", ", c.Queries.Select(q => F($"{q.Label} {q.Load.Acknowledged} (max {q.Load.MaxMs:0} ms, status mix {LoadResult.Mix(q.Load.StatusesMeasured)})"))) + ".");
+        }
+
+        foreach (var f in Figures)
+        {
+            Line(F($"- Figures, {f.Scale}: bulk load (COPY) of {f.Events:N0} events took {f.Seed.TotalSeconds:0.0} s; the province-year answer counted {f.AnsweredFarmersTrained:N0} farmers trained ") +
+                 F($"({(f.Consistent ? "as loaded" : F($"**NOT as loaded: {f.ExpectedFarmersTrained:N0}**"))}). CPU during the rebuild: {f.RebuildCpu.Describe().Replace("load generator", "bench process (Marten daemon)", StringComparison.Ordinal)}."));
         }
 
         if (Dedup is { } d)

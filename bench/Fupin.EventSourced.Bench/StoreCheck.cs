@@ -11,7 +11,8 @@ public sealed partial record StoreCheck(
     long EventsFound, long EventsExpected, long VillageStreamsFound, long CountyVillageCountTotal,
     long AssignmentsAcknowledged, long AssignmentsNotInEnvoyStream, long EndsAcknowledged, long EndsNotInEnvoyStream,
     long AssignmentPeriodsMissing, long HouseholdsAcknowledged = 0, long HouseholdStepsAcknowledged = 0,
-    long HeadsSearchedInClear = 0, long HeadsFoundInClear = 0)
+    long HeadsSearchedInClear = 0, long HeadsFoundInClear = 0, long TrainingsAcknowledged = 0, long ConsultationsAcknowledged = 0,
+    long AnswersAcknowledged = 0)
 {
     public bool Consistent => Missing == 0 && VersionMismatches == 0 && Unexpected == 0 && EventsFound == EventsExpected
                               && CountyVillageCountTotal == VillageStreamsFound && AssignmentsNotInEnvoyStream == 0
@@ -28,6 +29,12 @@ public sealed partial record StoreCheck(
             text += string.Create(CultureInfo.InvariantCulture,
                 $"; {HouseholdsAcknowledged} acknowledged households (each with its head-identity stream at version 1, counted above) and {HouseholdStepsAcknowledged} acknowledged lifecycle steps; " +
                 $"{HeadsFoundInClear} of {HeadsSearchedInClear} sampled head and member identity numbers found in clear in mt_events or mt_doc_household");
+        }
+
+        if (TrainingsAcknowledged + ConsultationsAcknowledged > 0)
+        {
+            text += string.Create(CultureInfo.InvariantCulture,
+                $"; {TrainingsAcknowledged} acknowledged trainings and {ConsultationsAcknowledged} consultations ({AnswersAcknowledged} answered), each a stream at its acknowledged version (counted above)");
         }
 
         return EnvoysAcknowledged == 0 ? text : text + string.Create(CultureInfo.InvariantCulture,
@@ -47,7 +54,8 @@ public sealed partial record StoreCheck(
         var envoys = clients.SelectMany(c => c.Envoys).Select(e => (Code: e.Id, e.Version)).ToList();
         var assignments = clients.SelectMany(c => c.Assignments).ToList();
         var households = clients.SelectMany(c => c.Households).ToList();
-        var acknowledged = villages.Concat(envoys)
+        var fieldWork = clients.SelectMany(c => c.Trainings.Concat(c.Consultations)).Select(s => (Code: s.Id, s.Version)).ToList();
+        var acknowledged = villages.Concat(envoys).Concat(fieldWork)
             .Concat(households.Select(h => (Code: h.Id, h.Version)))
             .Concat(households.Select(h => (Code: HeadLookup.StreamId(h.HeadIdentityNumber), Version: 1L)))
             .ToList();
@@ -90,7 +98,8 @@ public sealed partial record StoreCheck(
             events, acknowledged.Sum(s => s.Version), villageStreams, countyVillages,
             assignments.Count, assignments.Count(a => !assigned.Contains((a.EnvoyId, a.Id))),
             assignments.Count(a => a.Ended), assignments.Count(a => a.Ended && !ended.Contains((a.EnvoyId, a.Id))),
-            periodsMissing, households.Count, households.Sum(h => h.Version - 1), sample.Length, inClear);
+            periodsMissing, households.Count, households.Sum(h => h.Version - 1), sample.Length, inClear,
+            clients.Sum(c => c.Trainings.Count), clients.Sum(c => c.Consultations.Count), clients.Sum(c => c.Consultations.Count(x => x.Version == 2)));
     }
 
     /// <summary>The spouse's identity number of a head registered by <see cref="CommandClient"/> (the next sequence number).</summary>

@@ -1,10 +1,14 @@
 using Fupin.EventSourced.Api.EventStore.Idempotency;
 using Fupin.EventSourced.Projections;
+using Fupin.EventSourced.Projections.Consultations;
 using Fupin.EventSourced.Projections.Envoys;
+using Fupin.EventSourced.Projections.FieldWork;
 using Fupin.EventSourced.Projections.Figures;
 using Fupin.EventSourced.Projections.Households;
 using Fupin.EventSourced.Projections.Plans;
+using Fupin.EventSourced.Projections.Informants;
 using Fupin.EventSourced.Projections.Registries;
+using Fupin.EventSourced.Projections.Trainings;
 using Fupin.EventSourced.Projections.Villages;
 using JasperFx;
 using JasperFx.Events;
@@ -58,6 +62,10 @@ public static class EventStoreSetup
                 options.ConfigureEnvoys();
                 options.ConfigureHouseholds();
                 options.ConfigurePlans();
+                options.ConfigureTrainings();
+                options.ConfigureConsultations();
+                options.ConfigureInformants();
+                options.ConfigureFieldWork();
                 options.ConfigureRegistries();
                 options.ConfigureFigures();
                 options.Storage.ExtendedSchemaObjects.Add(new IdempotencyKeysTable(settings.Schema).Definition());

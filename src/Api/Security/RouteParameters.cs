@@ -1,10 +1,22 @@
 using Fupin.EventSourced.Domain;
+using Fupin.EventSourced.Domain.Consultations;
 using Fupin.EventSourced.Domain.Demands;
 using Fupin.EventSourced.Domain.Envoys;
 using Fupin.EventSourced.Domain.Experts;
+using Fupin.EventSourced.Domain.FieldWork.Activities;
+using Fupin.EventSourced.Domain.FieldWork.Brochures;
+using Fupin.EventSourced.Domain.FieldWork.DemandSurveys;
+using Fupin.EventSourced.Domain.FieldWork.NewsReports;
+using Fupin.EventSourced.Domain.FieldWork.Recognitions;
+using Fupin.EventSourced.Domain.FieldWork.Technologies;
 using Fupin.EventSourced.Domain.Households;
 using Fupin.EventSourced.Domain.Plans;
+using Fupin.EventSourced.Domain.Informants;
+using Fupin.EventSourced.Domain.Parks;
+using Fupin.EventSourced.Domain.Platforms;
 using Fupin.EventSourced.Domain.Technologies;
+using Fupin.EventSourced.Domain.TownshipPlans;
+using Fupin.EventSourced.Domain.Trainings;
 
 namespace Fupin.EventSourced.Api.Security;
 
@@ -39,14 +51,27 @@ public static class RouteParameters
             ["divisionCode"] = new RouteParameterScope.DivisionCode(),
             ["envoyId"] = RouteParameterScope.StreamDivision.Of<Envoy>(),
             ["householdId"] = RouteParameterScope.StreamDivision.Of<Household>(),
+            ["trainingId"] = RouteParameterScope.StreamDivision.Of<Training>(),
+            ["consultationId"] = RouteParameterScope.StreamDivision.Of<Consultation>(),
+            ["informantId"] = RouteParameterScope.StreamDivision.Of<Informant>(),
             ["expertId"] = RouteParameterScope.StreamDivision.Of<Expert>(),
             ["groupId"] = RouteParameterScope.StreamDivision.Of<ProfessionalGroup>(),
             ["technologyId"] = RouteParameterScope.StreamDivision.Of<Technology>(),
             ["demandId"] = RouteParameterScope.StreamDivision.Of<Demand>(),
             ["personId"] = new RouteParameterScope.Unscoped("a person of the household in {householdId}, which is checked"),
             ["assignmentId"] = new RouteParameterScope.Unscoped("an assignment of the envoy in {envoyId}, which is checked"),
-            ["planId"] = RouteParameterScope.StreamDivision.Of<Plan>(),
+            ["targetPlanId"] = RouteParameterScope.StreamDivision.Of<Plan>(),
             ["indicatorCode"] = new RouteParameterScope.Unscoped("an indicator is defined for the whole programme and belongs to no division"),
+            ["introductionId"] = RouteParameterScope.StreamDivision.Of<TechnologyIntroduction>(),
+            ["activityId"] = RouteParameterScope.StreamDivision.Of<Activity>(),
+            ["surveyId"] = RouteParameterScope.StreamDivision.Of<DemandSurvey>(),
+            ["distributionId"] = RouteParameterScope.StreamDivision.Of<BrochureDistribution>(),
+            ["newsReportId"] = RouteParameterScope.StreamDivision.Of<NewsReport>(),
+            ["recognitionId"] = RouteParameterScope.StreamDivision.Of<Recognition>(),
+            ["parkId"] = RouteParameterScope.StreamDivision.Of<Park>(),
+            ["platformId"] = RouteParameterScope.StreamDivision.Of<Platform>(),
+            ["planId"] = RouteParameterScope.StreamDivision.Of<TownshipPlan>(),
+            ["taskNumber"] = new RouteParameterScope.Unscoped("a task of the plan in {planId}, which is checked"),
             ["year"] = new RouteParameterScope.Unscoped("a calendar year"),
             ["date"] = new RouteParameterScope.Unscoped("a business date"),
             ["figure"] = new RouteParameterScope.Unscoped("the name of a figure, the same for every division"),

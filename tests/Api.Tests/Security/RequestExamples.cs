@@ -12,10 +12,25 @@ using Fupin.EventSourced.Domain.Envoys.EndingAssignment;
 using Fupin.EventSourced.Domain.Envoys.Withdrawing;
 using Fupin.EventSourced.Domain.Experts.CorrectingDetails;
 using Fupin.EventSourced.Domain.Experts.Groups;
+using Fupin.EventSourced.Domain.FieldWork.Activities;
+using Fupin.EventSourced.Domain.FieldWork.Activities.Correcting;
+using Fupin.EventSourced.Domain.FieldWork.Brochures.Correcting;
+using Fupin.EventSourced.Domain.FieldWork.DemandSurveys.Correcting;
+using Fupin.EventSourced.Domain.FieldWork.NewsReports.Correcting;
+using Fupin.EventSourced.Domain.FieldWork.Recognitions;
+using Fupin.EventSourced.Domain.FieldWork.Recognitions.Correcting;
+using Fupin.EventSourced.Domain.FieldWork.Technologies.Correcting;
 using Fupin.EventSourced.Domain.Households;
 using Fupin.EventSourced.Domain.Households.Erasing;
 using Fupin.EventSourced.Domain.Households.Helping;
 using Fupin.EventSourced.Domain.Households.Lifecycle;
+using Fupin.EventSourced.Domain.Parks.Pairing;
+using Fupin.EventSourced.Domain.Parks.Radiating;
+using Fupin.EventSourced.Domain.Parks.RecordingJobs;
+using Fupin.EventSourced.Domain.Technologies;
+using Fupin.EventSourced.Domain.TownshipPlans;
+using Fupin.EventSourced.Domain.TownshipPlans.ReportingProgress;
+using Fupin.EventSourced.Domain.Trainings.Correcting;
 using Fupin.EventSourced.Domain.Villages.CorrectingName;
 using Fupin.EventSourced.Domain.Figures;
 using Fupin.EventSourced.Domain.Indicators;
@@ -67,8 +82,18 @@ public sealed class RequestExamples(HttpClient setup, HttpClient admin)
                 "assignmentId" => (await setup.AssignedToNewVillage(values["envoyId"], county), version + 1),
                 "householdId" => (await setup.RegisteredHousehold(county), 1L),
                 "personId" => ((await setup.GetHousehold(values["householdId"])).Head.PersonId, version),
-                "planId" => (await admin.DrawnUpPlan(county), 1L),
+                "targetPlanId" => (await admin.DrawnUpPlan(county), 1L),
                 "indicatorCode" => (await admin.DefinedIndicator(), version ?? 1L),
+                "introductionId" => (await setup.IntroducedTechnology(county), 1L),
+                "activityId" => (await setup.RecordedActivity(county), 1L),
+                "surveyId" => (await setup.RecordedDemandSurvey(county), 1L),
+                "distributionId" => (await setup.RecordedDistribution(county), 1L),
+                "newsReportId" => (await setup.RecordedNewsReport(county), 1L),
+                "recognitionId" => (await setup.RecordedRecognition(county), 1L),
+                "parkId" => (await setup.RegisteredPark(county), 1L),
+                "platformId" => (await setup.FoundedPlatform(county), 1L),
+                "planId" => (await setup.AdoptedPlan(county), 1L),
+                "taskNumber" => ("1", version),
                 "groupId" => (await setup.FormedGroup(county), 1L),
                 "expertId" => values.TryGetValue("groupId", out var groupId)
                     ? (await setup.MemberOf(groupId, county), 2L)
@@ -78,6 +103,9 @@ public sealed class RequestExamples(HttpClient setup, HttpClient admin)
                 "year" => ("2018", version),
                 "date" => ("2018-12-31", version),
                 "figure" => ("FarmersTrained", version),
+                "trainingId" => (await setup.RecordedTraining(county), 1L),
+                "consultationId" => (await setup.AskedConsultation(county), 1L),
+                "informantId" => (await setup.RegisteredInformant(await setup.RegisteredVillage(Codes.NewVillage(county))), 1L),
                 _ => throw new InvalidOperationException($"No arrangement for the route parameter {{{parameter}}}: add one to {nameof(RequestExamples)}."),
             };
         }
@@ -85,7 +113,7 @@ public sealed class RequestExamples(HttpClient setup, HttpClient admin)
         if (route.EndsWith("/target-revisions", StringComparison.Ordinal))
         {
             _targetedIndicator = await admin.DefinedIndicator();
-            await admin.TargetsSet(values["planId"], _targetedIndicator, 240, 240, 240);
+            await admin.TargetsSet(values["targetPlanId"], _targetedIndicator, 240, 240, 240);
             version = 2;
         }
 
@@ -130,6 +158,31 @@ public sealed class RequestExamples(HttpClient setup, HttpClient admin)
         "ApproveReport" => (new ApproveReport(_submittedHash!), false),
         "ReturnReport" => (new ReturnReport("matrix"), false),
         "WithdrawApproval" => (new WithdrawApproval("matrix"), false),
+        "RecordTraining" => (FieldWorkScenarios.NewTraining(county, [await setup.RegisteredEnvoy(county)],
+            [await setup.RegisteredVillage(Codes.NewVillage(county))]), true),
+        "CorrectTraining" => (new CorrectTraining("matrix", FarmersTrained: 41 + Interlocked.Increment(ref _serial) % 1000), false),
+        "AskConsultation" => (FieldWorkScenarios.NewQuestion(await setup.RegisteredVillage(Codes.NewVillage(county))), true),
+        "AnswerConsultation" => (FieldWorkScenarios.NewAnswer(), false),
+        "RegisterInformant" => (FieldWorkScenarios.NewInformant(await setup.RegisteredVillage(Codes.NewVillage(county))), true),
+        "IntroduceTechnology" => (FieldWorkScenarios.NewIntroduction(await setup.RegisteredVillage(Codes.NewVillage(county))), true),
+        "CorrectTechnologyIntroduction" => (new CorrectTechnologyIntroduction($"鲁研{Interlocked.Increment(ref _serial)}号", TechnologyKind.Variety, FieldWorkScenarios.April2018, "matrix"), false),
+        "RecordActivity" => (FieldWorkScenarios.NewActivity(county), true),
+        "CorrectActivity" => (new CorrectActivity(ActivityKind.Promotion, $"推广{Interlocked.Increment(ref _serial)}", "汀头村", FieldWorkScenarios.April2018, 10, "matrix"), false),
+        "RecordDemandSurvey" => (FieldWorkScenarios.NewDemandSurvey(county), true),
+        "CorrectDemandSurvey" => (new CorrectDemandSurvey(FieldWorkScenarios.April2018, 13 + Interlocked.Increment(ref _serial), "需求", "matrix"), false),
+        "RecordBrochureDistribution" => (FieldWorkScenarios.NewDistribution(county), true),
+        "CorrectBrochureDistribution" => (new CorrectBrochureDistribution("手册", "集市", FieldWorkScenarios.April2018, 100 + Interlocked.Increment(ref _serial), "matrix"), false),
+        "RecordNewsReport" => (FieldWorkScenarios.NewNewsReport(county), true),
+        "CorrectNewsReport" => (new CorrectNewsReport($"报道{Interlocked.Increment(ref _serial)}", "大众日报", FieldWorkScenarios.April2018, "https://www.dzwww.com/1", "matrix"), false),
+        "Recognise" => (FieldWorkScenarios.NewRecognition(await setup.RegisteredVillage(Codes.NewVillage(county))), true),
+        "CorrectRecognition" => (new CorrectRecognition(RecognitionKind.DemonstrationHousehold, FieldWorkScenarios.April2018, "matrix", $"张{Interlocked.Increment(ref _serial)}"), false),
+        "RegisterPark" => (FieldWorkScenarios.NewPark(county), true),
+        "PairParkWithVillage" => (new PairParkWithVillage(await setup.RegisteredVillage(Codes.NewVillage(county)), FieldWorkScenarios.April2018), true),
+        "RecordParkRadiation" => (new RecordParkRadiation(await setup.RegisteredVillage(Codes.NewVillage(county)), FieldWorkScenarios.April2018), true),
+        "RecordParkJobs" => (new RecordParkJobs(10, FieldWorkScenarios.April2018), false),
+        "FoundPlatform" => (FieldWorkScenarios.NewPlatform(county), true),
+        "AdoptTownshipPlan" => (FieldWorkScenarios.NewPlan(county), true),
+        "ReportTaskProgress" => (new ReportTaskProgress(new DateOnly(2018, 9, 30), "完成遴选", PlanTaskStatus.InProgress, 40), false),
         "RegisterExpert" => (RegistryScenarios.NewExpert(county), true),
         "CorrectExpertDetails" => (new CorrectExpertDetails("matrix", Title: $"教授{Interlocked.Increment(ref _serial)}"), false),
         "FormProfessionalGroup" => (RegistryScenarios.NewGroup(await setup.RegisteredExpert(county), county), true),

@@ -19,7 +19,7 @@ public static class DrawUpPlanEndpoint
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
     public static Task<IResult> Post(DrawUpPlan command, CommandContext context, EventStreams streams)
     {
-        var planId = NewId.Next();
-        return streams.Decide([], _ => DrawUpPlan.Decide(command, planId), context, AnswerWith.Created(planId, $"/api/plans/{planId}"));
+        var targetPlanId = NewId.Next();
+        return streams.Decide([], _ => DrawUpPlan.Decide(command, targetPlanId), context, AnswerWith.Created(targetPlanId, $"/api/plans/{targetPlanId}"));
     }
 }

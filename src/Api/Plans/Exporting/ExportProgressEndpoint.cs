@@ -16,7 +16,7 @@ namespace Fupin.EventSourced.Api.Plans.Exporting;
 public static class ExportProgressEndpoint
 {
     /// <summary>Target against actual of a plan year and division as CSV with Chinese column labels (UTF-8 with BOM, for Excel).</summary>
-    /// <param name="planId">The plan's id.</param>
+    /// <param name="targetPlanId">The plan's id.</param>
     /// <param name="divisionCode">A 6-digit province, city or county code.</param>
     /// <param name="year">The plan year.</param>
     /// <param name="asOf">Optional business date, as for the progress.</param>
@@ -24,15 +24,15 @@ public static class ExportProgressEndpoint
     /// <response code="200">The table, streamed as <c>text/csv</c>.</response>
     /// <response code="400">A route or query value is malformed.</response>
     /// <response code="404">No such plan.</response>
-    [WolverineGet("/api/plans/{planId}/progress/{divisionCode}/years/{year}/csv", Name = "ExportPlanProgressCsv")]
+    [WolverineGet("/api/plans/{targetPlanId}/progress/{divisionCode}/years/{year}/csv", Name = "ExportPlanProgressCsv")]
     [Authorize(Policy = Policies.ReadRegisters)]
     [ProducesResponseType<string>(StatusCodes.Status200OK, "text/csv")]
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
     public static async Task<IResult> Csv(
-        string planId, string divisionCode, string year, string? asOf, string? knownOn, IQuerySession session, CancellationToken cancellation)
+        string targetPlanId, string divisionCode, string year, string? asOf, string? knownOn, IQuerySession session, CancellationToken cancellation)
     {
-        var progress = await ReadAsync(planId, divisionCode, year, asOf, knownOn, session, cancellation);
+        var progress = await ReadAsync(targetPlanId, divisionCode, year, asOf, knownOn, session, cancellation);
         return new StreamedFile("text/csv; charset=utf-8", FileName(progress, "csv"), async body =>
         {
             await using var writer = new StreamWriter(body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
@@ -52,7 +52,7 @@ public static class ExportProgressEndpoint
     }
 
     /// <summary>Target against actual of a plan year and division as an Excel workbook with Chinese column labels.</summary>
-    /// <param name="planId">The plan's id.</param>
+    /// <param name="targetPlanId">The plan's id.</param>
     /// <param name="divisionCode">A 6-digit province, city or county code.</param>
     /// <param name="year">The plan year.</param>
     /// <param name="asOf">Optional business date, as for the progress.</param>
@@ -60,15 +60,15 @@ public static class ExportProgressEndpoint
     /// <response code="200">The workbook (XLSX).</response>
     /// <response code="400">A route or query value is malformed.</response>
     /// <response code="404">No such plan.</response>
-    [WolverineGet("/api/plans/{planId}/progress/{divisionCode}/years/{year}/xlsx", Name = "ExportPlanProgressXlsx")]
+    [WolverineGet("/api/plans/{targetPlanId}/progress/{divisionCode}/years/{year}/xlsx", Name = "ExportPlanProgressXlsx")]
     [Authorize(Policy = Policies.ReadRegisters)]
     [ProducesResponseType<string>(StatusCodes.Status200OK, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")]
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
     public static async Task<IResult> Xlsx(
-        string planId, string divisionCode, string year, string? asOf, string? knownOn, IQuerySession session, CancellationToken cancellation)
+        string targetPlanId, string divisionCode, string year, string? asOf, string? knownOn, IQuerySession session, CancellationToken cancellation)
     {
-        var progress = await ReadAsync(planId, divisionCode, year, asOf, knownOn, session, cancellation);
+        var progress = await ReadAsync(targetPlanId, divisionCode, year, asOf, knownOn, session, cancellation);
         return new StreamedFile("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", FileName(progress, "xlsx"),
             async body =>
             {
@@ -95,9 +95,9 @@ public static class ExportProgressEndpoint
             .ToDictionary(c => c.Item1, c => c.value));
 
     private static async Task<PlanProgress> ReadAsync(
-        string planId, string divisionCode, string year, string? asOf, string? knownOn, IQuerySession session, CancellationToken cancellation)
+        string targetPlanId, string divisionCode, string year, string? asOf, string? knownOn, IQuerySession session, CancellationToken cancellation)
     {
-        var question = await ProgressQuestion.ReadAsync(session, planId, divisionCode, asOf, knownOn, cancellation);
+        var question = await ProgressQuestion.ReadAsync(session, targetPlanId, divisionCode, asOf, knownOn, cancellation);
         return await question.YearAsync(session, ReportRoute.Year(year), cancellation);
     }
 

@@ -53,43 +53,43 @@ public sealed record TargetEvent(long Sequence, Guid EventId, string EventType, 
 public static class GetPlanEndpoint
 {
     /// <summary>Reads a plan with its baselines and targets, now or as it was known at an instant.</summary>
-    /// <param name="planId">The plan's id.</param>
+    /// <param name="targetPlanId">The plan's id.</param>
     /// <param name="knownOn">Optional instant (<c>2019-03-31T23:59:59+08:00</c>, or a date for the end of that day, UTC+8): the plan from the events recorded by then.</param>
     /// <response code="200">The plan; <c>ETag</c> carries its version.</response>
     /// <response code="400">knownOn is malformed.</response>
     /// <response code="404">No such plan (or none yet at that instant).</response>
-    [WolverineGet("/api/plans/{planId}", Name = "GetPlan")]
+    [WolverineGet("/api/plans/{targetPlanId}", Name = "GetPlan")]
     [Authorize(Policy = Policies.ReadRegisters)]
     [ProducesResponseType<PlanView>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
-    public static async Task<PlanView> Get(string planId, string? knownOn, IQuerySession session, HttpResponse response, CancellationToken cancellation)
+    public static async Task<PlanView> Get(string targetPlanId, string? knownOn, IQuerySession session, HttpResponse response, CancellationToken cancellation)
     {
-        var plan = await PlanReading.LoadAsync(session, planId, ReportRoute.OptionalInstant(knownOn), cancellation);
+        var plan = await PlanReading.LoadAsync(session, targetPlanId, ReportRoute.OptionalInstant(knownOn), cancellation);
         response.Headers.ETag = ExpectedVersion.ETag(plan.Version);
         return PlanView.Of(plan);
     }
 
     /// <summary>Explains one target: the value in force on a business date and every plan event that set or revised it.</summary>
-    /// <param name="planId">The plan's id.</param>
+    /// <param name="targetPlanId">The plan's id.</param>
     /// <param name="indicatorCode">The indicator's code.</param>
     /// <param name="year">The plan year.</param>
     /// <param name="asOf">Optional business date: the target in force on that day (e.g. <c>2019-03-31</c>).</param>
     /// <response code="200">The target and its history.</response>
     /// <response code="400">The year or date is malformed.</response>
     /// <response code="404">No such plan.</response>
-    [WolverineGet("/api/plans/{planId}/targets/{indicatorCode}/years/{year}", Name = "ExplainTarget")]
+    [WolverineGet("/api/plans/{targetPlanId}/targets/{indicatorCode}/years/{year}", Name = "ExplainTarget")]
     [Authorize(Policy = Policies.ReadRegisters)]
     [ProducesResponseType<TargetExplained>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
     public static async Task<TargetExplained> ExplainTarget(
-        string planId, string indicatorCode, string year, string? asOf, IQuerySession session, CancellationToken cancellation)
+        string targetPlanId, string indicatorCode, string year, string? asOf, IQuerySession session, CancellationToken cancellation)
     {
         var y = ReportRoute.Year(year);
         var day = ReportRoute.OptionalDate(asOf);
-        var plan = await session.LoadAsync<Plan>(planId, cancellation) ?? throw Plan.NotFound(planId);
-        var events = await session.Events.FetchStreamAsync(planId, token: cancellation);
+        var plan = await session.LoadAsync<Plan>(targetPlanId, cancellation) ?? throw Plan.NotFound(targetPlanId);
+        var events = await session.Events.FetchStreamAsync(targetPlanId, token: cancellation);
         var history = new List<TargetEvent>();
         foreach (var e in events)
         {
@@ -104,23 +104,23 @@ public static class GetPlanEndpoint
             }
         }
 
-        return new TargetExplained(planId, indicatorCode, y, day, plan.TargetOf(indicatorCode, y, day), history);
+        return new TargetExplained(targetPlanId, indicatorCode, y, day, plan.TargetOf(indicatorCode, y, day), history);
     }
 }
 
 /// <summary>Loading a plan now or as known at an instant (its events recorded by then, replayed through the plan's own <c>Evolve</c>).</summary>
 public static class PlanReading
 {
-    public static async Task<Plan> LoadAsync(IQuerySession session, string planId, DateTimeOffset? knownOn, CancellationToken cancellation)
+    public static async Task<Plan> LoadAsync(IQuerySession session, string targetPlanId, DateTimeOffset? knownOn, CancellationToken cancellation)
     {
         if (knownOn is not { } at)
         {
-            return await session.LoadAsync<Plan>(planId, cancellation) ?? throw Plan.NotFound(planId);
+            return await session.LoadAsync<Plan>(targetPlanId, cancellation) ?? throw Plan.NotFound(targetPlanId);
         }
 
-        var events = await session.Events.FetchStreamAsync(planId, timestamp: at, token: cancellation);
+        var events = await session.Events.FetchStreamAsync(targetPlanId, timestamp: at, token: cancellation);
         return events.Count == 0
-            ? throw Plan.NotFound(planId)
+            ? throw Plan.NotFound(targetPlanId)
             : events.Aggregate((Plan?)null, (plan, e) => Plan.Evolve(plan, e.Data) with { Version = e.Version })!;
     }
 }

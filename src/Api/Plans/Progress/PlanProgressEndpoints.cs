@@ -38,7 +38,7 @@ public static class PlanProgressEndpoints
     /// counting business dates up to <c>asOf</c> and events recorded by <c>knownOn</c>. Met: actual ≥ target when more is
     /// better, ≤ when less is.
     /// </remarks>
-    /// <param name="planId">The plan's id.</param>
+    /// <param name="targetPlanId">The plan's id.</param>
     /// <param name="divisionCode">A 6-digit province, city or county code.</param>
     /// <param name="year">The plan year.</param>
     /// <param name="asOf">Optional business date: figures dated up to it, targets decided by it.</param>
@@ -46,34 +46,34 @@ public static class PlanProgressEndpoints
     /// <response code="200">One row per indicator.</response>
     /// <response code="400">A route or query value is malformed.</response>
     /// <response code="404">No such plan.</response>
-    [WolverineGet("/api/plans/{planId}/progress/{divisionCode}/years/{year}", Name = "GetPlanProgress")]
+    [WolverineGet("/api/plans/{targetPlanId}/progress/{divisionCode}/years/{year}", Name = "GetPlanProgress")]
     [Authorize(Policy = Policies.ReadRegisters)]
     [ProducesResponseType<PlanProgress>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
     public static async Task<PlanProgress> Year(
-        string planId, string divisionCode, string year, string? asOf, string? knownOn, IQuerySession session, CancellationToken cancellation)
+        string targetPlanId, string divisionCode, string year, string? asOf, string? knownOn, IQuerySession session, CancellationToken cancellation)
     {
-        var question = await ProgressQuestion.ReadAsync(session, planId, divisionCode, asOf, knownOn, cancellation);
+        var question = await ProgressQuestion.ReadAsync(session, targetPlanId, divisionCode, asOf, knownOn, cancellation);
         return await question.YearAsync(session, ReportRoute.Year(year), cancellation);
     }
 
     /// <summary>Target against actual for every year of a plan at once, for a chart.</summary>
-    /// <param name="planId">The plan's id.</param>
+    /// <param name="targetPlanId">The plan's id.</param>
     /// <param name="divisionCode">A 6-digit province, city or county code.</param>
     /// <param name="knownOn">Optional instant (or date, end of day UTC+8): figures and targets as recorded by then.</param>
     /// <response code="200">One progress per plan year.</response>
     /// <response code="400">A route or query value is malformed.</response>
     /// <response code="404">No such plan.</response>
-    [WolverineGet("/api/plans/{planId}/progress/{divisionCode}", Name = "GetPlanProgressByYear")]
+    [WolverineGet("/api/plans/{targetPlanId}/progress/{divisionCode}", Name = "GetPlanProgressByYear")]
     [Authorize(Policy = Policies.ReadRegisters)]
     [ProducesResponseType<PlanProgressByYear>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
     public static async Task<PlanProgressByYear> AllYears(
-        string planId, string divisionCode, string? knownOn, IQuerySession session, CancellationToken cancellation)
+        string targetPlanId, string divisionCode, string? knownOn, IQuerySession session, CancellationToken cancellation)
     {
-        var question = await ProgressQuestion.ReadAsync(session, planId, divisionCode, null, knownOn, cancellation);
+        var question = await ProgressQuestion.ReadAsync(session, targetPlanId, divisionCode, null, knownOn, cancellation);
         var years = new List<PlanProgress>();
         foreach (var y in question.Plan.Years)
         {
@@ -84,7 +84,7 @@ public static class PlanProgressEndpoints
     }
 
     /// <summary>The events that make up one actual: the figure ledger's entries, paged by event sequence.</summary>
-    /// <param name="planId">The plan's id.</param>
+    /// <param name="targetPlanId">The plan's id.</param>
     /// <param name="divisionCode">A 6-digit province, city or county code.</param>
     /// <param name="year">The plan year.</param>
     /// <param name="indicatorCode">The indicator.</param>
@@ -96,19 +96,19 @@ public static class PlanProgressEndpoints
     /// <response code="200">One page of entries.</response>
     /// <response code="400">A route or query value is malformed, or the figure is not one of the indicator's.</response>
     /// <response code="404">No such plan or indicator.</response>
-    [WolverineGet("/api/plans/{planId}/progress/{divisionCode}/years/{year}/indicators/{indicatorCode}/events", Name = "ExplainActual")]
+    [WolverineGet("/api/plans/{targetPlanId}/progress/{divisionCode}/years/{year}/indicators/{indicatorCode}/events", Name = "ExplainActual")]
     [Authorize(Policy = Policies.ReadRegisters)]
     [ProducesResponseType<ActualExplained>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
     public static async Task<ActualExplained> Explain(
-        string planId, string divisionCode, string year, string indicatorCode, string? figure, string? after, string? limit,
+        string targetPlanId, string divisionCode, string year, string indicatorCode, string? figure, string? after, string? limit,
         string? asOf, string? knownOn, IQuerySession session, CancellationToken cancellation)
     {
         var y = ReportRoute.Year(year);
         var pageSize = ReportRoute.Limit(limit);
         var from = ReportRoute.After(after);
-        var question = await ProgressQuestion.ReadAsync(session, planId, divisionCode, asOf, knownOn, cancellation);
+        var question = await ProgressQuestion.ReadAsync(session, targetPlanId, divisionCode, asOf, knownOn, cancellation);
         var indicator = await session.LoadAsync<Indicator>(indicatorCode, cancellation) ?? throw Indicator.NotFound(indicatorCode);
         var figures = FiguresOf(indicator.Source);
         Figure? chosen = string.IsNullOrEmpty(figure) ? (figures.Count > 0 ? figures[0] : null)
@@ -147,12 +147,12 @@ public static class PlanProgressEndpoints
 public sealed record ProgressQuestion(Plan Plan, IReadOnlyDictionary<string, Indicator> Indicators, string Prefix, DateOnly? AsOf, long KnownThrough)
 {
     public static async Task<ProgressQuestion> ReadAsync(
-        IQuerySession session, string planId, string divisionCode, string? asOf, string? knownOn, CancellationToken cancellation)
+        IQuerySession session, string targetPlanId, string divisionCode, string? asOf, string? knownOn, CancellationToken cancellation)
     {
         var prefix = ReportRoute.DivisionPrefix(divisionCode);
         var day = ReportRoute.OptionalDate(asOf);
         var at = ReportRoute.OptionalInstant(knownOn);
-        var plan = await PlanReading.LoadAsync(session, planId, at, cancellation);
+        var plan = await PlanReading.LoadAsync(session, targetPlanId, at, cancellation);
         var knownThrough = await FigureLedger.KnownThroughAsync(session, at, cancellation);
         var codes = plan.IndicatorCodes.ToList();
         var indicators = (await session.LoadManyAsync<Indicator>(cancellation, codes)).ToDictionary(i => i.Id, StringComparer.Ordinal);

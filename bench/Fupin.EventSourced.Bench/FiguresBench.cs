@@ -1,0 +1,226 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Fupin.EventSourced.Domain.Consultations;
+using Fupin.EventSourced.Domain.Consultations.Answering;
+using Fupin.EventSourced.Domain.Consultations.Asking;
+using Fupin.EventSourced.Domain.Envoys;
+using Fupin.EventSourced.Domain.Trainings;
+using Fupin.EventSourced.Domain.Trainings.Recording;
+using Fupin.EventSourced.Domain.Villages.Registering;
+using Fupin.EventSourced.Projections.Figures;
+using Fupin.EventSourced.TestKit;
+using JasperFx.Events;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Fupin.EventSourced.Bench;
+
+/// <summary>One store size of the figures part: the seed, the rebuild of every projection, and the timed reads.</summary>
+public sealed record FiguresRunResult(
+    string Scale, long Events, long LedgerEntries, TimeSpan Seed, TimeSpan RawRead, TimeSpan Rebuild,
+    IReadOnlyDictionary<string, TimeSpan> RebuildEach, CpuUsage RebuildCpu, decimal ExpectedFarmersTrained, decimal AnsweredFarmersTrained,
+    LoadResult Baseline, IReadOnlyList<(string Label, string Path, LoadResult Load)> Queries)
+{
+    public double EventsPerSecond => Events / Rebuild.TotalSeconds;
+    public bool Consistent => ExpectedFarmersTrained == AnsweredFarmersTrained;
+}
+
+/// <summary>
+/// The figure ledger at national scale: trainings (15 %) and consultations asked (60 %) and answered (25 %) over
+/// 31 provinces × 10 cities × 10 counties, business dates 2018–2023, bulk-loaded as events (COPY), every projection
+/// rebuilt concurrently (timed, as <c>projections rebuild</c> does), then the published API answers a province's
+/// figures for a year (current, as of a date, as known now) and the first page of one figure's explanation. The
+/// baseline is <c>GET /api/villages/{code}</c> on the same API and database.
+/// </summary>
+public static class FiguresBench
+{
+    private const int StreamsPerChunk = 12_500;
+    private const string Province = "37";
+    private const int Year = 2021;
+
+    public static async Task<FiguresRunResult> RunAsync(string serverConnection, string database, string scale, int events, BenchOptions options,
+        int? postmasterPid, TextWriter log)
+    {
+        var connectionString = await Databases.CreateAsync(serverConnection, database);
+        var schema = HttpCommandBench.Schema;
+        await using var connection = new NpgsqlConnection(connectionString);
+        TimeSpan seed, rawRead, wall;
+        var each = new Dictionary<string, TimeSpan>();
+        CpuUsage used;
+        decimal expected;
+        using (var host = await MartenHost.StartAsync(connectionString))
+        {
+            var store = (DocumentStore)host.Services.GetRequiredService<IDocumentStore>();
+            var seeding = Stopwatch.StartNew();
+            await store.BulkInsertEventsAsync([StreamAction.Start(store.Events, SampleVillage, new VillageRegistered(SampleVillage, "基准村", "370302", "张店区", "370302101", "基准镇"))]);
+            expected = await BulkLoadAsync(store, events);
+            seed = seeding.Elapsed;
+
+            await connection.OpenAsync();
+            await Execute(connection, $"vacuum analyze {schema}.mt_events");
+            rawRead = await RebuildBench.RawReadAsync(connection);
+            await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"  bulk-loaded {events:N0} field events in {seed.TotalSeconds:0.0} s; raw read {rawRead.TotalSeconds:0.0} s; rebuilding every projection..."));
+
+            using var daemon = await store.BuildProjectionDaemonAsync();
+            var cpu = new CpuMeter(apiPid: null, postmasterPid);
+            var before = cpu.Take();
+            var clock = Stopwatch.StartNew();
+            var names = store.Options.Projections.AllProjectionNames().Select(name => name.Trim('\'')).ToArray();
+            var rebuilds = names.Select(async name =>
+            {
+                var own = Stopwatch.StartNew();
+                await daemon.RebuildProjectionAsync(name, TimeSpan.FromMinutes(30), CancellationToken.None);
+                lock (each)
+                {
+                    each[name] = own.Elapsed;
+                }
+            });
+            await Task.WhenAll(rebuilds);
+            wall = clock.Elapsed;
+            used = CpuMeter.Between(before, cpu.Take());
+            await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"  rebuilt {names.Length} projections in {wall.TotalSeconds:0.0} s ({string.Join(", ", each.OrderByDescending(e => e.Value).Select(e => $"{e.Key} {e.Value.TotalSeconds:0.0} s"))})"));
+            await FigureLedger.RecordMarkAsync(store, CancellationToken.None);
+            await host.StopAsync();
+        }
+
+        await Execute(connection, $"vacuum analyze {schema}.figure_entries, {schema}.figure_totals");
+        var loaded = await Databases.ScalarAsync(connection, $"select count(*) from {schema}.mt_events");
+        var entries = await Databases.ScalarAsync(connection, $"select count(*) from {schema}.figure_entries");
+
+        await using var api = await HttpCommandBench.StartApiAsync(connectionString, options.ApiEnvironment, log);
+        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = options.QueryClients * 2, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
+        var token = TestTokens.For("analyst", null, "bench-figures");
+        var baseline = await TimeAsync(handler, api.BaseAddress, token, "GET one village (baseline)", $"/api/villages/{SampleVillage}", options, log);
+        var figures = $"/api/figures/divisions/{Province}0000/years/{Year}";
+        var (_, body) = await new QueryClient(handler, api.BaseAddress, token, figures).OnceAsync();
+        using var answer = JsonDocument.Parse(body);
+        var answered = answer.RootElement.GetProperty("figures").GetProperty("FarmersTrained").GetDecimal();
+        var knownOn = Uri.EscapeDataString(DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+        var queries = new List<(string, string, LoadResult)>();
+        foreach (var (label, path) in new[]
+                 {
+                     ("province-year figures", figures),
+                     ("province-year figures as of 30 June", figures + "?asOf=2021-06-30"),
+                     ("province-year figures as known now (knownOn)", figures + "?knownOn=" + knownOn),
+                     ("explain FarmersTrained, first page of 100", $"/api/figures/FarmersTrained/divisions/{Province}0000/years/{Year}/events?limit=100"),
+                 })
+        {
+            queries.Add((label, path, await TimeAsync(handler, api.BaseAddress, token, label, path, options, log)));
+        }
+
+        await api.StopAsync();
+        return new FiguresRunResult(scale, loaded, entries, seed, rawRead, wall, each, used, expected, answered, baseline, queries);
+    }
+
+    private const string SampleVillage = "370302101001";
+
+    private static async Task<LoadResult> TimeAsync(SocketsHttpHandler handler, Uri baseAddress, string token, string label, string path,
+        BenchOptions options, TextWriter log)
+    {
+        var clients = Enumerable.Range(0, options.QueryClients).Select(_ => new QueryClient(handler, baseAddress, token, path)).ToList();
+        var (status, body) = await clients[0].OnceAsync();
+        if (status != 200)
+        {
+            throw new InvalidOperationException($"GET {path} answered {status}: {body}");
+        }
+
+        var load = await ClosedLoad.RunAsync(label, clients, options.QueryWarmup, options.QueryDuration);
+        await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"  {path}: p50 {load.P50Ms:0.0} ms, p99 {load.P99Ms:0.0} ms ({load.Acknowledged} answers, {body.Length:N0} characters each)"));
+        clients.ForEach(c => c.Dispose());
+        return load;
+    }
+
+    /// <summary>
+    /// The field events, in chunks of streams whose events take turns in sequence order. Returns the farmers trained
+    /// in <see cref="Province"/> in <see cref="Year"/>, which the API's answer must equal.
+    /// </summary>
+    private static async Task<decimal> BulkLoadAsync(DocumentStore store, int events)
+    {
+        decimal farmersInProvinceYear = 0;
+        var streams = new List<StreamAction>();
+        var written = 0;
+        for (var n = 0; written < events; n++)
+        {
+            var village = Village(n);
+            var on = new DateOnly(2018 + (n % 6), 1 + (n % 12), 1 + (n % 28));
+            var id = Guid.CreateVersion7().ToString();
+            StreamAction action;
+            if (n % 20 < 3)
+            {
+                var farmers = 20 + (n % 80);
+                if (village.StartsWith(Province, StringComparison.Ordinal) && on.Year == Year)
+                {
+                    farmersInProvinceYear += farmers;
+                }
+
+                action = StreamAction.Start(store.Events, id, new TrainingRecorded(id, village, on, "设施蔬菜栽培技术", TrainingKind.Field,
+                    [new Trainer(null, "李明", "山东农业大学")], farmers, farmers / 4, [village]));
+                written++;
+            }
+            else
+            {
+                var asked = new DateTimeOffset(on.ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(8));
+                var channel = (ConsultationChannel)(n % 3);
+                object[] stream = n % 12 < 5
+                    ? [new ConsultationAsked(id, village, channel, Specialty.Vegetables, "大棚黄瓜叶片发黄怎么办？", null, asked, on),
+                       new ConsultationAnswered(id, village, asked.AddHours(5), on, "李明", "山东农业大学", "控水、补镁，增施有机肥。", 5m)]
+                    : [new ConsultationAsked(id, village, channel, Specialty.Vegetables, "大棚黄瓜叶片发黄怎么办？", null, asked, on)];
+                action = StreamAction.Start(store.Events, id, stream);
+                written += stream.Length;
+            }
+
+            streams.Add(action);
+            if (streams.Count == StreamsPerChunk)
+            {
+                await InsertAsync(store, streams);
+            }
+        }
+
+        await InsertAsync(store, streams);
+        return farmersInProvinceYear;
+    }
+
+    private static async Task InsertAsync(DocumentStore store, List<StreamAction> streams)
+    {
+        if (streams.Count == 0)
+        {
+            return;
+        }
+
+        for (var i = 0; i < streams.Count; i++)
+        {
+            var round = 0;
+            foreach (var e in streams[i].Events)
+            {
+                e.Sequence = ((long)round++ * StreamsPerChunk) + i + 1;
+                e.UserName = "bench-figures";
+                e.CorrelationId = "bench-figures";
+            }
+        }
+
+        await store.BulkInsertEventsAsync(streams, batchSize: 10_000);
+        streams.Clear();
+    }
+
+    /// <summary>Village <paramref name="n"/> of 31 provinces × 10 cities × 10 counties × 100 villages, spread evenly.</summary>
+    private static string Village(int n)
+    {
+        var province = Provinces[n % Provinces.Length];
+        var rest = n / Provinces.Length;
+        return string.Create(CultureInfo.InvariantCulture, $"{province}{1 + (rest % 10):00}{1 + (rest / 10 % 10):00}101{1 + (rest / 100 % 100):000}");
+    }
+
+    private static readonly string[] Provinces =
+        ["11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65"];
+
+    private static async Task Execute(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 600 };
+        await command.ExecuteNonQueryAsync();
+    }
+}
