@@ -9,15 +9,15 @@ using Wolverine.Runtime;
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: GET_api_plans_planId_targets_indicatorCode_years_year
+    // START: GET_api_plans_targetPlanId_progress_divisionCode
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class GET_api_plans_planId_targets_indicatorCode_years_year : Wolverine.Http.HttpHandler
+    public sealed class GET_api_plans_targetPlanId_progress_divisionCode : Wolverine.Http.HttpHandler
     {
         private readonly Wolverine.Http.WolverineHttpOptions _wolverineHttpOptions;
         private readonly Microsoft.Extensions.DependencyInjection.IServiceScopeFactory _serviceScopeFactory;
         private readonly Wolverine.Runtime.IWolverineRuntime _wolverineRuntime;
 
-        public GET_api_plans_planId_targets_indicatorCode_years_year(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Microsoft.Extensions.DependencyInjection.IServiceScopeFactory serviceScopeFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
+        public GET_api_plans_targetPlanId_progress_divisionCode(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Microsoft.Extensions.DependencyInjection.IServiceScopeFactory serviceScopeFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
         {
             _wolverineHttpOptions = wolverineHttpOptions;
             _serviceScopeFactory = serviceScopeFactory;
@@ -31,39 +31,32 @@ namespace Internal.Generated.WolverineHandlers
             Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Wolverine.Runtime.ScopedMessageContextHolder>(serviceScope.ServiceProvider).Context = messageContext;
             // This service has been marked as requiring service location independent of Wolverine's ability to use constructor injection of everything else
             var querySession = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Marten.IQuerySession>(serviceScope.ServiceProvider);
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Fupin.EventSourced.Api.Plans.GettingDetails.GetPlanEndpoint").SetTag("http.route", "/api/plans/{planId}/targets/{indicatorCode}/years/{year}").SetTag("http.request.method", "GET");
-            var planId = (string?)httpContext.GetRouteValue("planId");
-            if(planId == null)
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Fupin.EventSourced.Api.Plans.Progress.PlanProgressEndpoints").SetTag("http.route", "/api/plans/{targetPlanId}/progress/{divisionCode}").SetTag("http.request.method", "GET");
+            var targetPlanId = (string?)httpContext.GetRouteValue("targetPlanId");
+            if(targetPlanId == null)
             {
                 httpContext.Response.StatusCode = 404;
                 return;
             }
 
-            var indicatorCode = (string?)httpContext.GetRouteValue("indicatorCode");
-            if(indicatorCode == null)
+            var divisionCode = (string?)httpContext.GetRouteValue("divisionCode");
+            if(divisionCode == null)
             {
                 httpContext.Response.StatusCode = 404;
                 return;
             }
 
-            var year = (string?)httpContext.GetRouteValue("year");
-            if(year == null)
-            {
-                httpContext.Response.StatusCode = 404;
-                return;
-            }
-
-            var asOf = httpContext.Request.Query["asOf"];
+            var knownOn = httpContext.Request.Query["knownOn"];
             
             // The actual HTTP request handler execution
-            var targetExplained_response = await Fupin.EventSourced.Api.Plans.GettingDetails.GetPlanEndpoint.ExplainTarget(planId, indicatorCode, year, asOf, querySession, httpContext.RequestAborted).ConfigureAwait(false);
+            var planProgressByYear_response = await Fupin.EventSourced.Api.Plans.Progress.PlanProgressEndpoints.AllYears(targetPlanId, divisionCode, knownOn, querySession, httpContext.RequestAborted).ConfigureAwait(false);
 
             // Writing the response body to JSON because this was the first 'return variable' in the method signature
-            await WriteJsonAsync(httpContext, targetExplained_response, 404);
+            await WriteJsonAsync(httpContext, planProgressByYear_response, 404);
         }
     }
 
-    // END: GET_api_plans_planId_targets_indicatorCode_years_year
+    // END: GET_api_plans_targetPlanId_progress_divisionCode
     
     
 }

@@ -9,15 +9,15 @@ using Wolverine.Runtime;
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: GET_api_plans_planId_progress_divisionCode_years_year_indicators_indicatorCode_events
+    // START: GET_api_plans_targetPlanId_progress_divisionCode_years_year_csv
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class GET_api_plans_planId_progress_divisionCode_years_year_indicators_indicatorCode_events : Wolverine.Http.HttpHandler
+    public sealed class GET_api_plans_targetPlanId_progress_divisionCode_years_year_csv : Wolverine.Http.HttpHandler
     {
         private readonly Wolverine.Http.WolverineHttpOptions _wolverineHttpOptions;
         private readonly Microsoft.Extensions.DependencyInjection.IServiceScopeFactory _serviceScopeFactory;
         private readonly Wolverine.Runtime.IWolverineRuntime _wolverineRuntime;
 
-        public GET_api_plans_planId_progress_divisionCode_years_year_indicators_indicatorCode_events(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Microsoft.Extensions.DependencyInjection.IServiceScopeFactory serviceScopeFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
+        public GET_api_plans_targetPlanId_progress_divisionCode_years_year_csv(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Microsoft.Extensions.DependencyInjection.IServiceScopeFactory serviceScopeFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
         {
             _wolverineHttpOptions = wolverineHttpOptions;
             _serviceScopeFactory = serviceScopeFactory;
@@ -31,9 +31,9 @@ namespace Internal.Generated.WolverineHandlers
             Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Wolverine.Runtime.ScopedMessageContextHolder>(serviceScope.ServiceProvider).Context = messageContext;
             // This service has been marked as requiring service location independent of Wolverine's ability to use constructor injection of everything else
             var querySession = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Marten.IQuerySession>(serviceScope.ServiceProvider);
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Fupin.EventSourced.Api.Plans.Progress.PlanProgressEndpoints").SetTag("http.route", "/api/plans/{planId}/progress/{divisionCode}/years/{year}/indicators/{indicatorCode}/events").SetTag("http.request.method", "GET");
-            var planId = (string?)httpContext.GetRouteValue("planId");
-            if(planId == null)
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Fupin.EventSourced.Api.Plans.Exporting.ExportProgressEndpoint").SetTag("http.route", "/api/plans/{targetPlanId}/progress/{divisionCode}/years/{year}/csv").SetTag("http.request.method", "GET");
+            var targetPlanId = (string?)httpContext.GetRouteValue("targetPlanId");
+            if(targetPlanId == null)
             {
                 httpContext.Response.StatusCode = 404;
                 return;
@@ -53,28 +53,17 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            var indicatorCode = (string?)httpContext.GetRouteValue("indicatorCode");
-            if(indicatorCode == null)
-            {
-                httpContext.Response.StatusCode = 404;
-                return;
-            }
-
-            var figure = httpContext.Request.Query["figure"];
-            var after = httpContext.Request.Query["after"];
-            var limit = httpContext.Request.Query["limit"];
             var asOf = httpContext.Request.Query["asOf"];
             var knownOn = httpContext.Request.Query["knownOn"];
             
             // The actual HTTP request handler execution
-            var actualExplained_response = await Fupin.EventSourced.Api.Plans.Progress.PlanProgressEndpoints.Explain(planId, divisionCode, year, indicatorCode, figure, after, limit, asOf, knownOn, querySession, httpContext.RequestAborted).ConfigureAwait(false);
+            var result = await Fupin.EventSourced.Api.Plans.Exporting.ExportProgressEndpoint.Csv(targetPlanId, divisionCode, year, asOf, knownOn, querySession, httpContext.RequestAborted).ConfigureAwait(false);
 
-            // Writing the response body to JSON because this was the first 'return variable' in the method signature
-            await WriteJsonAsync(httpContext, actualExplained_response, 404);
+            await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
     }
 
-    // END: GET_api_plans_planId_progress_divisionCode_years_year_indicators_indicatorCode_events
+    // END: GET_api_plans_targetPlanId_progress_divisionCode_years_year_csv
     
     
 }

@@ -9,15 +9,15 @@ using Wolverine.Http;
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: POST_api_plans_planId_targets
+    // START: POST_api_plans_targetPlanId_targets
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class POST_api_plans_planId_targets : Wolverine.Http.HttpHandler
+    public sealed class POST_api_plans_targetPlanId_targets : Wolverine.Http.HttpHandler
     {
         private readonly Wolverine.Http.WolverineHttpOptions _wolverineHttpOptions;
         private readonly FluentValidation.IValidator<Fupin.EventSourced.Domain.Plans.Targeting.SetIndicatorTargets> _validatorOfSetIndicatorTargets;
         private readonly Fupin.EventSourced.Api.EventStore.EventStreams _eventStreams;
 
-        public POST_api_plans_planId_targets(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, FluentValidation.IValidator<Fupin.EventSourced.Domain.Plans.Targeting.SetIndicatorTargets> validatorOfSetIndicatorTargets, Fupin.EventSourced.Api.EventStore.EventStreams eventStreams) : base(wolverineHttpOptions)
+        public POST_api_plans_targetPlanId_targets(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, FluentValidation.IValidator<Fupin.EventSourced.Domain.Plans.Targeting.SetIndicatorTargets> validatorOfSetIndicatorTargets, Fupin.EventSourced.Api.EventStore.EventStreams eventStreams) : base(wolverineHttpOptions)
         {
             _wolverineHttpOptions = wolverineHttpOptions;
             _validatorOfSetIndicatorTargets = validatorOfSetIndicatorTargets;
@@ -37,9 +37,9 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Fupin.EventSourced.Api.Plans.Targeting.SetIndicatorTargetsEndpoint").SetTag("http.route", "/api/plans/{planId}/targets").SetTag("http.request.method", "POST");
-            var planId = (string?)httpContext.GetRouteValue("planId");
-            if(planId == null)
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Fupin.EventSourced.Api.Plans.Targeting.SetIndicatorTargetsEndpoint").SetTag("http.route", "/api/plans/{targetPlanId}/targets").SetTag("http.request.method", "POST");
+            var targetPlanId = (string?)httpContext.GetRouteValue("targetPlanId");
+            if(targetPlanId == null)
             {
                 httpContext.Response.StatusCode = 404;
                 return;
@@ -49,13 +49,13 @@ namespace Internal.Generated.WolverineHandlers
             var commandContext = Fupin.EventSourced.Api.EventStore.CommandContext.From(httpContext);
             
             // The actual HTTP request handler execution
-            var result = await Fupin.EventSourced.Api.Plans.Targeting.SetIndicatorTargetsEndpoint.Post(planId, command, ifMatch, commandContext, _eventStreams).ConfigureAwait(false);
+            var result = await Fupin.EventSourced.Api.Plans.Targeting.SetIndicatorTargetsEndpoint.Post(targetPlanId, command, ifMatch, commandContext, _eventStreams).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
     }
 
-    // END: POST_api_plans_planId_targets
+    // END: POST_api_plans_targetPlanId_targets
     
     
 }
