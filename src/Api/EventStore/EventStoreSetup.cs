@@ -5,6 +5,7 @@ using Fupin.EventSourced.Projections.Envoys;
 using Fupin.EventSourced.Projections.FieldWork;
 using Fupin.EventSourced.Projections.Figures;
 using Fupin.EventSourced.Projections.Households;
+using Fupin.EventSourced.Projections.Plans;
 using Fupin.EventSourced.Projections.Informants;
 using Fupin.EventSourced.Projections.EquitySchemes;
 using Fupin.EventSourced.Projections.Projects;
@@ -62,6 +63,7 @@ public static class EventStoreSetup
                 options.ConfigureVillages();
                 options.ConfigureEnvoys();
                 options.ConfigureHouseholds();
+                options.ConfigurePlans();
                 options.ConfigureTrainings();
                 options.ConfigureConsultations();
                 options.ConfigureInformants();

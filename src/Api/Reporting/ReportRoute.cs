@@ -23,4 +23,48 @@ public static class ReportRoute
         DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) && day.Year is >= 2000 and <= 2100
             ? day
             : throw new RequestException(ErrorCatalogue.RequestInvalid, "The date must be written yyyy-MM-dd, between 2000 and 2100, e.g. 2018-12-31.");
+
+    /// <summary>An optional business date from the query (<c>asOf=2018-06-30</c>).</summary>
+    public static DateOnly? OptionalDate(string? date) => string.IsNullOrEmpty(date) ? null : Date(date);
+
+    /// <summary>
+    /// An optional instant from the query (<c>knownOn=2019-03-31T23:59:59+08:00</c>); a bare date means the end of that
+    /// day in China Standard Time (UTC+8), where the programme's offices are.
+    /// </summary>
+    public static DateTimeOffset? OptionalInstant(string? instant)
+    {
+        if (string.IsNullOrEmpty(instant))
+        {
+            return null;
+        }
+
+        if (instant.Length == 10)
+        {
+            var day = Date(instant);
+            return new DateTimeOffset(day.ToDateTime(new TimeOnly(23, 59, 59, 999)), TimeSpan.FromHours(8)).ToUniversalTime();
+        }
+
+        return DateTimeOffset.TryParseExact(instant, ["yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK"], CultureInfo.InvariantCulture,
+                   DateTimeStyles.None, out var parsed) && parsed.Year is >= 2000 and <= 2100
+            ? parsed.ToUniversalTime()
+            : throw new RequestException(ErrorCatalogue.RequestInvalid,
+                "The instant must be written yyyy-MM-ddTHH:mm:ss with an offset (2019-03-31T23:59:59+08:00), or yyyy-MM-dd for the end of that day (UTC+8).");
+    }
+
+    /// <summary>The 6-digit code of a county (not a city or province): the level that submits its figures.</summary>
+    public static string County(string countyCode) =>
+        DivisionPrefix(countyCode) is { Length: 6 } county
+            ? county
+            : throw new RequestException(ErrorCatalogue.RequestInvalid, "The county must be a 6-digit county code, e.g. 370302.");
+
+    /// <summary>Paging: a positive page size up to 500 (default 100), and an optional event sequence to start after.</summary>
+    public static int Limit(string? limit) =>
+        string.IsNullOrEmpty(limit) ? 100
+        : int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed is >= 1 and <= 500 ? parsed
+        : throw new RequestException(ErrorCatalogue.RequestInvalid, "The limit must be a whole number from 1 to 500.");
+
+    public static long? After(string? after) =>
+        string.IsNullOrEmpty(after) ? null
+        : long.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed
+        : throw new RequestException(ErrorCatalogue.RequestInvalid, "after must be an event sequence number.");
 }

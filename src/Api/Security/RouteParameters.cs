@@ -11,6 +11,7 @@ using Fupin.EventSourced.Domain.FieldWork.NewsReports;
 using Fupin.EventSourced.Domain.FieldWork.Recognitions;
 using Fupin.EventSourced.Domain.FieldWork.Technologies;
 using Fupin.EventSourced.Domain.Households;
+using Fupin.EventSourced.Domain.Plans;
 using Fupin.EventSourced.Domain.Informants;
 using Fupin.EventSourced.Domain.Parks;
 using Fupin.EventSourced.Domain.Platforms;
@@ -64,6 +65,8 @@ public static class RouteParameters
             ["demandId"] = RouteParameterScope.StreamDivision.Of<Demand>(),
             ["personId"] = new RouteParameterScope.Unscoped("a person of the household in {householdId}, which is checked"),
             ["assignmentId"] = new RouteParameterScope.Unscoped("an assignment of the envoy in {envoyId}, which is checked"),
+            ["targetPlanId"] = RouteParameterScope.StreamDivision.Of<Plan>(),
+            ["indicatorCode"] = new RouteParameterScope.Unscoped("an indicator is defined for the whole programme and belongs to no division"),
             ["introductionId"] = RouteParameterScope.StreamDivision.Of<TechnologyIntroduction>(),
             ["activityId"] = RouteParameterScope.StreamDivision.Of<Activity>(),
             ["surveyId"] = RouteParameterScope.StreamDivision.Of<DemandSurvey>(),

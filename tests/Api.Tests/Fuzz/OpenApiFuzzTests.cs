@@ -99,7 +99,8 @@ public class OpenApiFuzzTests(FuzzCollection.Fixture api, ITestOutputHelper outp
     private async Task<(RequestParts Request, JsonObject? Body)> ValidRequestAsync(JsonObject document, OpenApiOperation operation)
     {
         var bodyName = operation.BodySchemaName;
-        var arranged = await new RequestExamples(api.ClientAs(Roles.Operator, userId: "fuzz-setup"), api.ClientAs(Roles.Finance, Codes.City, userId: "fuzz-setup"))
+        var arranged = await new RequestExamples(api.ClientAs(Roles.Operator, userId: "fuzz-setup"), api.ClientAs(Roles.Finance, Codes.City, userId: "fuzz-setup"),
+            api.ClientAs(Roles.Admin, null, userId: "fuzz-admin"))
             .ArrangeAsync(operation.Path, bodyName, Codes.County);
         var body = arranged.Body is null ? null : JsonSerializer.SerializeToNode(arranged.Body, arranged.BodyType!, Json)!.AsObject();
         return (new RequestParts(arranged.Path, body?.ToJsonString(), "application/json", arranged.IfMatch ?? (TakesIfMatch(operation) ? "\"1\"" : null)), body);

@@ -113,7 +113,7 @@ public class AuthorizationMatrixTests(AuthorizationMatrixCollection.Fixture api,
         MappedEndpoint endpoint, Caller caller)
     {
         var targetCounty = caller.Scope == CallerScope.OutOfScope ? ForeignCounty : HomeCounty;
-        var arranged = await new RequestExamples(Setup(), api.ClientAs(Roles.Finance, Codes.City, userId: "matrix-setup")).ArrangeAsync(endpoint.Route, endpoint.RequestType?.Name, targetCounty);
+        var arranged = await new RequestExamples(Setup(), api.ClientAs(Roles.Finance, Codes.City, userId: "matrix-setup"), api.ClientAs(Roles.Admin, null, userId: "matrix-admin")).ArrangeAsync(endpoint.Route, endpoint.RequestType?.Name, targetCounty);
         var request = RequestExamples.ToMessage(endpoint.Method, arranged);
 
         var client = caller.Role is null

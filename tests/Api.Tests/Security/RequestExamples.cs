@@ -40,6 +40,15 @@ using Fupin.EventSourced.Domain.Projects;
 using Fupin.EventSourced.Domain.Projects.Budgeting;
 using Fupin.EventSourced.Domain.Projects.Correcting;
 using Fupin.EventSourced.Domain.Villages.CorrectingName;
+using Fupin.EventSourced.Domain.Figures;
+using Fupin.EventSourced.Domain.Indicators;
+using Fupin.EventSourced.Domain.Indicators.Correcting;
+using Fupin.EventSourced.Domain.Plans.Revising;
+using Fupin.EventSourced.Domain.Plans.Targeting;
+using Fupin.EventSourced.Domain.Reports.Approving;
+using Fupin.EventSourced.Domain.Reports.Returning;
+using Fupin.EventSourced.Domain.Reports.Submitting;
+using Fupin.EventSourced.Domain.Reports.WithdrawingApproval;
 
 namespace Fupin.EventSourced.Api.Tests.Security;
 
@@ -55,9 +64,12 @@ public sealed record ArrangedRequest(string Path, object? Body, Type? BodyType, 
 /// </summary>
 /// <param name="setup">An operator whose division covers the target county: registers, envoys, households.</param>
 /// <param name="finance">A finance caller whose division covers the target county: projects and their funds, equity schemes.</param>
-public sealed class RequestExamples(HttpClient setup, HttpClient finance)
+/// <param name="admin">An admin: indicator definitions.</param>
+public sealed class RequestExamples(HttpClient setup, HttpClient finance, HttpClient admin)
 {
     private static int _serial;
+    private string? _targetedIndicator;
+    private string? _submittedHash;
 
     /// <summary>The expert the arranged demand was matched to, whom an agreement's example names as responsible.</summary>
     private string? _matchedExpert;
@@ -82,6 +94,8 @@ public sealed class RequestExamples(HttpClient setup, HttpClient finance)
                 "householdId" => (await setup.RegisteredHousehold(county), 1L),
                 "schemeId" => (await finance.SetUpScheme(county), 1L),
                 "personId" => ((await setup.GetHousehold(values["householdId"])).Head.PersonId, version),
+                "targetPlanId" => (await admin.DrawnUpPlan(county), 1L),
+                "indicatorCode" => (await admin.DefinedIndicator(), version ?? 1L),
                 "introductionId" => (await setup.IntroducedTechnology(county), 1L),
                 "activityId" => (await setup.RecordedActivity(county), 1L),
                 "surveyId" => (await setup.RecordedDemandSurvey(county), 1L),
@@ -110,6 +124,25 @@ public sealed class RequestExamples(HttpClient setup, HttpClient finance)
             };
         }
 
+        if (route.EndsWith("/target-revisions", StringComparison.Ordinal))
+        {
+            _targetedIndicator = await admin.DefinedIndicator();
+            await admin.TargetsSet(values["targetPlanId"], _targetedIndicator, 240, 240, 240);
+            version = 2;
+        }
+
+        if (route.StartsWith("/api/reports/", StringComparison.Ordinal) && !route.EndsWith("/figures", StringComparison.Ordinal))
+        {
+            var wanted = route switch
+            {
+                _ when route.EndsWith("/submission", StringComparison.Ordinal) => Domain.Reports.ReportStatus.Open,
+                _ when route.EndsWith("/approved", StringComparison.Ordinal) || route.EndsWith("/corrections", StringComparison.Ordinal)
+                       || route.EndsWith("/approval-withdrawal", StringComparison.Ordinal) => Domain.Reports.ReportStatus.Approved,
+                _ => Domain.Reports.ReportStatus.Submitted,
+            };
+            _submittedHash = (await setup.ReportIn(admin, values["countyCode"], 2018, wanted)).SubmittedHash;
+        }
+
         var path = values.Aggregate(route, (current, value) => current.Replace('{' + value.Key + '}', value.Value, StringComparison.Ordinal));
         var (body, targets) = bodyName is null ? (null, false) : await BodyAsync(bodyName, county);
         if (bodyName is not null && values.TryGetValue("schemeId", out var schemeId))
@@ -134,6 +167,16 @@ public sealed class RequestExamples(HttpClient setup, HttpClient finance)
         "AssignResponsibleHelper" => (new AssignResponsibleHelper(new DateOnly(2019, 1, 1), Name: "王帮扶", Unit: "淄川区农业农村局", Phone: "13712345678"), false),
         "RecordHelpMeasure" => (new RecordHelpMeasure(HelpKind.Industry, "提供能繁母猪 1 头", new DateOnly(2019, 4, 1), 2400.50m), false),
         "ErasePersonalData" => (new ErasePersonalData("matrix"), false),
+        "DefineIndicator" => (PlanScenarios.NewIndicator(), false),
+        "CorrectIndicator" => (new CorrectIndicator("选派科技特派员", $"Envoys selected {Interlocked.Increment(ref _serial)}", "人", Measure.Count,
+            Direction.MoreIsBetter, new IndicatorSource(Figure.EnvoysSelected, null), "matrix"), false),
+        "DrawUpPlan" => (PlanScenarios.NewPlan(county), true),
+        "SetIndicatorTargets" => (new SetIndicatorTargets(await admin.DefinedIndicator(), null, [new YearValue(2018, 240)], new DateOnly(2018, 2, 1)), false),
+        "ReviseTarget" => (new ReviseTarget(_targetedIndicator!, 2018, 250 + Interlocked.Increment(ref _serial), "matrix", new DateOnly(2019, 3, 1)), false),
+        "SubmitReport" => (new SubmitReport("matrix"), false),
+        "ApproveReport" => (new ApproveReport(_submittedHash!), false),
+        "ReturnReport" => (new ReturnReport("matrix"), false),
+        "WithdrawApproval" => (new WithdrawApproval("matrix"), false),
         "RecordTraining" => (FieldWorkScenarios.NewTraining(county, [await setup.RegisteredEnvoy(county)],
             [await setup.RegisteredVillage(Codes.NewVillage(county))]), true),
         "CorrectTraining" => (new CorrectTraining("matrix", FarmersTrained: 41 + Interlocked.Increment(ref _serial) % 1000), false),

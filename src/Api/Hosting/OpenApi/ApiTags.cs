@@ -29,6 +29,7 @@ public static class ApiTags
         new("funds", "Funds", "Project funds per division and year, and the auditors' verification of every project's hash chain and balances."),
         new("plans", "Plans", "Plans with their tasks, responsible units and yearly targets."),
         new("indicators", "Indicators", "Indicators: targets against actuals per year, plan and county."),
+        new("reports", "Reports", "County reports of a year's figures: submission, approval by the city, the approved document reproduced exactly, corrections after approval."),
         new("technology-introductions", "TechnologyIntroductions", "New varieties and techniques introduced to key villages (引进推广新品种、新技术), with corrections."),
         new("activities", "Activities", "Activities held for the programme: expert visits, promotion and popular-science events, with corrections."),
         new("demand-surveys", "DemandSurveys", "Surveys of key villages' technology demands (技术需求调研), with corrections."),
