@@ -4,7 +4,17 @@ using System.Text.Json;
 using Fupin.EventSourced.Domain.Consultations;
 using Fupin.EventSourced.Domain.Consultations.Answering;
 using Fupin.EventSourced.Domain.Consultations.Asking;
+using Fupin.EventSourced.Domain;
 using Fupin.EventSourced.Domain.Envoys;
+using Fupin.EventSourced.Domain.Figures;
+using Fupin.EventSourced.Domain.Indicators;
+using Fupin.EventSourced.Domain.Indicators.Defining;
+using Fupin.EventSourced.Domain.Plans;
+using Fupin.EventSourced.Domain.Plans.DrawingUp;
+using Fupin.EventSourced.Domain.Plans.Targeting;
+using Fupin.EventSourced.Domain.Projects;
+using Fupin.EventSourced.Domain.Projects.Registering;
+using Fupin.EventSourced.Domain.Projects.Transacting;
 using Fupin.EventSourced.Domain.Trainings;
 using Fupin.EventSourced.Domain.Trainings.Recording;
 using Fupin.EventSourced.Domain.Villages.Registering;
@@ -56,6 +66,7 @@ public static class FiguresBench
             var seeding = Stopwatch.StartNew();
             await store.BulkInsertEventsAsync([StreamAction.Start(store.Events, SampleVillage, new VillageRegistered(SampleVillage, "基准村", "370302", "张店区", "370302101", "基准镇"))]);
             expected = await BulkLoadAsync(store, events);
+            await BulkLoadPlanAndProjectAsync(store);
             seed = seeding.Elapsed;
 
             await connection.OpenAsync();
@@ -94,22 +105,27 @@ public static class FiguresBench
         await using var api = await HttpCommandBench.StartApiAsync(connectionString, options.ApiEnvironment, log);
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = options.QueryClients * 2, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
         var token = TestTokens.For("analyst", null, "bench-figures");
+        var auditor = TestTokens.For("auditor", null, "bench-figures");
         var baseline = await TimeAsync(handler, api.BaseAddress, token, "GET one village (baseline)", $"/api/villages/{SampleVillage}", options, log);
         var figures = $"/api/figures/divisions/{Province}0000/years/{Year}";
         var (_, body) = await new QueryClient(handler, api.BaseAddress, token, figures).OnceAsync();
         using var answer = JsonDocument.Parse(body);
         var answered = answer.RootElement.GetProperty("figures").GetProperty("FarmersTrained").GetDecimal();
         var knownOn = Uri.EscapeDataString(DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+        var progress = $"/api/plans/{PlanId}/progress/{Province}0000/years/{Year}";
         var queries = new List<(string, string, LoadResult)>();
-        foreach (var (label, path) in new[]
+        foreach (var (label, path, caller) in new[]
                  {
-                     ("province-year figures", figures),
-                     ("province-year figures as of 30 June", figures + "?asOf=2021-06-30"),
-                     ("province-year figures as known now (knownOn)", figures + "?knownOn=" + knownOn),
-                     ("explain FarmersTrained, first page of 100", $"/api/figures/FarmersTrained/divisions/{Province}0000/years/{Year}/events?limit=100"),
+                     ("province-year figures", figures, token),
+                     ("province-year figures as of 30 June", figures + "?asOf=2021-06-30", token),
+                     ("province-year figures as known now (knownOn)", figures + "?knownOn=" + knownOn, token),
+                     ("explain FarmersTrained, first page of 100", $"/api/figures/FarmersTrained/divisions/{Province}0000/years/{Year}/events?limit=100", token),
+                     ("plan-year target vs actual, 3 indicators", progress, token),
+                     ("plan-year target vs actual as known now (knownOn)", progress + "?knownOn=" + knownOn, token),
+                     ($"fund history of one project ({Payments + 3} events)", $"/api/projects/{ProjectId}/fund-history", auditor),
                  })
         {
-            queries.Add((label, path, await TimeAsync(handler, api.BaseAddress, token, label, path, options, log)));
+            queries.Add((label, path, await TimeAsync(handler, api.BaseAddress, caller, label, path, options, log)));
         }
 
         await api.StopAsync();
@@ -117,6 +133,68 @@ public static class FiguresBench
     }
 
     private const string SampleVillage = "370302101001";
+    private const string PlanId = "bench-plan-2021-2025";
+    private const string ProjectId = "bench-project-1";
+    private const int Payments = 400;
+
+    /// <summary>
+    /// A province plan for 2021–2025 with targets for three indicators, and one project with its allocation, receipt and
+    /// <see cref="Payments"/> disbursements, made by the domain's own decisions (so the fund chain is real) and evolved
+    /// as the door would.
+    /// </summary>
+    private static async Task BulkLoadPlanAndProjectAsync(DocumentStore store)
+    {
+        var streams = new List<StreamAction>();
+        var indicators = new[]
+        {
+            new DefineIndicator("farmers-trained", "培训农民", "Farmers trained", "人次", Measure.Count, Direction.MoreIsBetter,
+                new IndicatorSource(Figure.FarmersTrained, null, Figure.FarmersTrainedFromPoorHouseholds, "其中贫困户")),
+            new DefineIndicator("consultations", "技术咨询", "Consultations", "次", Measure.Count, Direction.MoreIsBetter, new IndicatorSource(Figure.Consultations, null)),
+            new DefineIndicator("answer-hours", "平均答复时长", "Average answer time", "小时", Measure.Count, Direction.LessIsBetter,
+                new IndicatorSource(null, DerivedMeasure.AverageAnswerHours)),
+        };
+        var plan = StateOf<Plan>(DrawUpPlan.Decide(new DrawUpPlan("2021—2025年科技扶贫规划", $"{Province}0000", 2021, 2025, "鲁科字〔2021〕1号", new DateOnly(2021, 1, 10)), PlanId)
+            .Changes[0].Events, out var planEvents);
+        foreach (var define in indicators)
+        {
+            var indicatorEvents = DefineIndicator.Decide(define, null).ToList();
+            streams.Add(StreamAction.Start(store.Events, define.Code, [.. indicatorEvents]));
+            var indicator = StateOf<Indicator>(indicatorEvents, out _);
+            var targets = SetIndicatorTargets.Decide(new SetIndicatorTargets(define.Code, new YearValue(2020, 1000),
+                [.. Enumerable.Range(2021, 5).Select(y => new YearValue(y, 2000))], new DateOnly(2021, 1, 10)), plan, indicator).ToList();
+            plan = targets.Aggregate(plan, (state, e) => Plan.Evolve(state, e));
+            planEvents.AddRange(targets);
+        }
+
+        streams.Add(StreamAction.Start(store.Events, PlanId, [.. planEvents]));
+
+        var project = StateOf<Project>(RegisterProject.Decide(new RegisterProject("设施蔬菜科技扶贫示范", "370302", "张店区科技局", new DateOnly(2021, 1, 1),
+            new DateOnly(2023, 12, 31), [SampleVillage], [new YearBudget(2021, BudgetLine.ExpertFees, 1_000_000m)]), ProjectId).Changes[0].Events, out var projectEvents);
+        foreach (var type in new[] { FundTransactionType.Allocation, FundTransactionType.Receipt })
+        {
+            var e = RecordFundTransaction.Decide(new RecordFundTransaction(type, new DateOnly(2021, 3, 1), 300_000m, "省科技厅", "张店区科技局", null, "bench"),
+                $"{ProjectId}-{type}", project);
+            project = Project.Evolve(project, e);
+            projectEvents.Add(e);
+        }
+
+        for (var i = 0; i < Payments; i++)
+        {
+            var e = DisburseFunds.Decide(new DisburseFunds(new DateOnly(2021, 4, 1).AddDays(i % 200), 123.45m, "张店区科技局",
+                string.Create(CultureInfo.InvariantCulture, $"专家{i}"), BudgetLine.ExpertFees, "bench"), $"{ProjectId}-payment-{i}", project);
+            project = Project.Evolve(project, e);
+            projectEvents.Add(e);
+        }
+
+        streams.Add(StreamAction.Start(store.Events, ProjectId, [.. projectEvents]));
+        await InsertAsync(store, streams);
+    }
+
+    private static TState StateOf<TState>(IEnumerable<object> events, out List<object> list) where TState : class, IStreamState<TState>
+    {
+        list = [.. events];
+        return list.Aggregate((TState?)null, (state, e) => TState.Evolve(state, e))!;
+    }
 
     private static async Task<LoadResult> TimeAsync(SocketsHttpHandler handler, Uri baseAddress, string token, string label, string path,
         BenchOptions options, TextWriter log)

@@ -15,8 +15,8 @@ namespace Fupin.EventSourced.Api.Tests.Projects;
 /// auditors' verification finds. Each test uses a county of its own, so the verification of a whole division
 /// sees only its projects.
 /// </summary>
-[Collection(ApiCollection.Name)]
-public class VerificationTests(ApiFixture api)
+[Collection(TamperedStoreCollection.Name)]
+public class VerificationTests(TamperedStoreCollection.Fixture api)
 {
     [Fact]
     public async Task Intact_projects_verify_one_by_one_and_all_together()
