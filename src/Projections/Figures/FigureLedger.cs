@@ -57,7 +57,9 @@ public static class FigureLedger
         {
             if (Enum.TryParse<Figure>(reader.GetString(0), out var figure))
             {
-                totals[figure] = reader.GetDecimal(1);
+                // Yuan keep their two places; a count reads 40, not the column's 40.00.
+                var total = reader.GetDecimal(1);
+                totals[figure] = figure.IsMoney() ? total : total / 1.000000000000000000000000000000000m;
             }
         }
 
