@@ -71,8 +71,7 @@ public static class GetFiguresEndpoint
     }
 
     private static DateTimeOffset Instant(string value) =>
-        value.IndexOf('T', StringComparison.Ordinal) is > 0 and var t && (value.EndsWith('Z') || value.LastIndexOfAny(['+', '-']) > t)
-        && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant)
+        ReportRoute.TryZonedInstant(value, out var instant)
             ? instant
             : throw new RequestException(ErrorCatalogue.RequestInvalid, "'knownOn' must be an ISO 8601 instant with a time zone, e.g. 2023-07-31T23:59:59+08:00.");
 

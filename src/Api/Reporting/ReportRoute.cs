@@ -51,6 +51,14 @@ public static class ReportRoute
                 "The instant must be written yyyy-MM-ddTHH:mm:ss with an offset (2019-03-31T23:59:59+08:00), or yyyy-MM-dd for the end of that day (UTC+8).");
     }
 
+    /// <summary>An ISO 8601 instant that names its zone (<c>Z</c> or an offset after the time): a local time is refused.</summary>
+    public static bool TryZonedInstant(string value, out DateTimeOffset instant)
+    {
+        instant = default;
+        return value.IndexOf('T', StringComparison.Ordinal) is > 0 and var t && (value.EndsWith('Z') || value.LastIndexOfAny(['+', '-']) > t)
+               && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out instant);
+    }
+
     /// <summary>The 6-digit code of a county (not a city or province): the level that submits its figures.</summary>
     public static string County(string countyCode) =>
         DivisionPrefix(countyCode) is { Length: 6 } county

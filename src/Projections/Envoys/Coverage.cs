@@ -39,13 +39,13 @@ public sealed record Coverage(
     public static async Task<Coverage> ReadAsync(
         IQuerySession session, string prefix, DateOnly from, DateOnly to, CancellationToken cancellation, DateOnly? selectedFrom = null)
     {
-        var villages = TableOf<Village>(session);
-        var periods = TableOf<AssignmentPeriod>(session);
-        var envoys = TableOf<Envoy>(session);
+        var villages = DocumentTables.Of<Village>(session);
+        var periods = DocumentTables.Of<AssignmentPeriod>(session);
+        var envoys = DocumentTables.Of<Envoy>(session);
 
         // A code range is what the btree indexes serve under the database's C.UTF-8 collation (LIKE 'prefix%' is not);
-        // the LIKE stays as the exact filter. A prefix without an end ranges up to '~', above every digit.
-        var range = DivisionCodeRange.Of(prefix) ?? new DivisionCodeRange(prefix, "~");
+        // the LIKE stays as the exact filter.
+        var range = DivisionCodeRange.Of(prefix);
         const string villageIn = "v.id >= @lo and v.id < @hi and v.id like @like";
         const string periodIn = "p.village_code >= @lo and p.village_code < @hi and p.village_code like @like";
         const string envoyIn = "e.division_code >= @lo and e.division_code < @hi and e.division_code like @like";
@@ -90,10 +90,6 @@ public sealed record Coverage(
             [.. uncovered.Select(code => names[code]).Select(v => new UncoveredVillage(v.Id, v.Name, v.County, v.Township))],
             selected, active);
     }
-
-    /// <summary>Marten's table of a (top-level) document type: <c>mt_doc_</c> and the type's name, in the store's schema.</summary>
-    private static string TableOf<TDocument>(IQuerySession session) =>
-        $"{session.DocumentStore.Options.DatabaseSchemaName}.mt_doc_{typeof(TDocument).Name.ToLowerInvariant()}";
 }
 
 /// <summary>A key village without an envoy in the period.</summary>

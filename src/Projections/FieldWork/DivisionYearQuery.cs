@@ -16,7 +16,7 @@ public static class DivisionYearQuery
     /// <param name="year">The year.</param>
     public static IQueryable<T> InDivisionYear<T>(this IQueryable<T> query, string codeColumn, string prefix, int year)
     {
-        var range = DivisionCodeRange.Of(prefix) ?? new DivisionCodeRange(prefix, "~");
+        var range = DivisionCodeRange.Of(prefix);
         var sql = $"d.{codeColumn} >= ? and d.{codeColumn} < ? and d.year = ?";
         return query.Where(x => x!.MatchesSql(sql, range.From, range.Before, year));
     }

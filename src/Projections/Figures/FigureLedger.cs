@@ -33,7 +33,7 @@ public static class FigureLedger
     public static async Task<IReadOnlyDictionary<Figure, decimal>> TotalsAsync(IQuerySession session, FigureQuery query, CancellationToken cancellation)
     {
         var tables = TablesOf(session);
-        var range = DivisionCodeRange.Of(query.DivisionPrefix) ?? new DivisionCodeRange(query.DivisionPrefix, "~");
+        var range = DivisionCodeRange.Of(query.DivisionPrefix);
         var fromTotals = query is { AsOf: null, KnownThrough: null } && query.DivisionPrefix.Length <= 6;
         var sql = fromTotals
             ? $"select figure, sum(amount) from {tables.Totals} where year = @year and county_code >= @lo and county_code < @hi group by figure"
@@ -71,7 +71,7 @@ public static class FigureLedger
         IQuerySession session, Figure figure, FigureQuery query, long? after, int limit, CancellationToken cancellation)
     {
         var tables = TablesOf(session);
-        var range = DivisionCodeRange.Of(query.DivisionPrefix) ?? new DivisionCodeRange(query.DivisionPrefix, "~");
+        var range = DivisionCodeRange.Of(query.DivisionPrefix);
         var sql = $"""
             select seq, event_id, stream_id, event_type, division_code, business_date, amount, recorded_at from {tables.Entries}
             where figure = @figure and year = @year and seq > @after and division_code >= @lo and division_code < @hi

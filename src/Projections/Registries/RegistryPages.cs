@@ -25,9 +25,9 @@ public static class RegistryPages
     private static async Task<Page<T>> PageAsync<T>(
         IQuerySession session, string codeColumn, string filter, string order, string prefix, int skip, int take, CancellationToken cancellation)
     {
-        var range = DivisionCodeRange.Of(prefix) ?? new DivisionCodeRange(prefix, "~");
+        var range = DivisionCodeRange.Of(prefix);
         var where = $"{codeColumn} >= ? and {codeColumn} < ? and {codeColumn} like ? and {filter}";
-        var table = $"{session.DocumentStore.Options.DatabaseSchemaName}.mt_doc_{typeof(T).Name.ToLowerInvariant()}";
+        var table = DocumentTables.Of<T>(session);
         var total = await session.QueryAsync<int>($"select count(*)::int from {table} where {where}", cancellation, range.From, range.Before, prefix + "%");
         var items = await session.QueryAsync<T>($"where {where} order by {order} limit ? offset ?", cancellation,
             range.From, range.Before, prefix + "%", take, skip);

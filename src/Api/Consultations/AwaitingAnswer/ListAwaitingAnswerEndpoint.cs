@@ -3,6 +3,7 @@ using Fupin.EventSourced.Api.Reporting;
 using Fupin.EventSourced.Api.Security;
 using Fupin.EventSourced.Domain.Consultations;
 using Fupin.EventSourced.Domain.Envoys;
+using Fupin.EventSourced.Projections;
 using Fupin.EventSourced.Projections.Envoys;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -57,8 +58,8 @@ public static class ListAwaitingAnswerEndpoint
         }
 
         // A code range is what the btree index on the village code serves under C.UTF-8 (a LIKE 'prefix%' is not).
-        var range = DivisionCodeRange.Of(prefix) ?? new DivisionCodeRange(prefix, "~");
-        var table = $"{session.DocumentStore.Options.DatabaseSchemaName}.mt_doc_consultation";
+        var range = DivisionCodeRange.Of(prefix);
+        var table = DocumentTables.Of<Consultation>(session);
         const string awaiting = "division_code >= ? and division_code < ? and answered_at is null";
         var total = (await session.QueryAsync<int>($"select count(*)::int from {table} where {awaiting}", cancellation, range.From, range.Before)).Single();
         var consultations = await session.QueryAsync<Consultation>(

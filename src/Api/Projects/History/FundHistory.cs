@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Serialization;
 using Fupin.EventSourced.Api.Errors;
 using Fupin.EventSourced.Api.EventStore;
@@ -150,8 +149,7 @@ public static class FundHistoryReplay
             return new DateTimeOffset(day.AddDays(1).ToDateTime(TimeOnly.MinValue), ChinaStandardTime).AddTicks(-1);
         }
 
-        return value.IndexOf('T', StringComparison.Ordinal) is > 0 and var t && (value.EndsWith('Z') || value.LastIndexOfAny(['+', '-']) > t)
-               && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant)
+        return ReportRoute.TryZonedInstant(value, out var instant)
             ? instant
             : throw new RequestException(ErrorCatalogue.RequestInvalid,
                 "'knownOn' must be a date (yyyy-MM-dd, through the end of that day in Beijing time) or an ISO 8601 instant with a time zone, e.g. 2023-07-31T23:59:59+08:00.");

@@ -2,6 +2,7 @@ using Fupin.EventSourced.Api.Reporting;
 using Fupin.EventSourced.Api.Security;
 using Fupin.EventSourced.Api.Trainings.GettingDetails;
 using Fupin.EventSourced.Domain.Trainings;
+using Fupin.EventSourced.Projections;
 using Fupin.EventSourced.Projections.Envoys;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -37,9 +38,9 @@ public static class ListTrainingsEndpoint
         var y = ReportRoute.Year(year);
         var (first, last) = (new DateOnly(y, 1, 1), new DateOnly(y, 12, 31));
         // A code range is what the btree index on the place serves under C.UTF-8 (a LIKE 'prefix%' is not).
-        var range = DivisionCodeRange.Of(prefix) ?? new DivisionCodeRange(prefix, "~");
+        var range = DivisionCodeRange.Of(prefix);
         var trainings = await session.QueryAsync<Training>(
-            $"select data from {session.DocumentStore.Options.DatabaseSchemaName}.mt_doc_training " +
+            $"select data from {DocumentTables.Of<Training>(session)} " +
             "where division_code >= ? and division_code < ? and held_on >= ? and held_on <= ? order by held_on, id",
             cancellation, range.From, range.Before, first, last);
         return new DivisionTrainings(divisionCode, y, [.. trainings.Select(TrainingView.Of)]);
