@@ -34,5 +34,15 @@ fi
 
 cd "$ROOT"
 dotnet build Fupin.EventSourced.sln -c Release -v quiet -nologo
-dotnet test Fupin.EventSourced.sln -c Release --no-build --logger "console;verbosity=normal" "$@"
-echo "Test command finished in $(( $(date +%s) - started )) s."
+log=$(mktemp /tmp/fupin-test-log-XXXXXX)
+status=0
+dotnet test Fupin.EventSourced.sln -c Release --no-build --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log" \
+  || status=${PIPESTATUS[0]}
+# The log is long; a failure's name and message are repeated at the end, where a CI excerpt shows them.
+if [ "$status" -ne 0 ]; then
+  echo "=== Failed tests ==="
+  awk '/^  Failed /{on=1; n=0} /^  (Passed|Skipped) /{on=0} on && n++ < 40' "$log"
+fi
+rm -f "$log"
+echo "Test command finished in $(( $(date +%s) - started )) s (exit $status)."
+exit "$status"

@@ -33,9 +33,13 @@ public static class GetFiguresEndpoint
     {
         var query = new FigureQuery(ReportRoute.DivisionPrefix(divisionCode), ReportRoute.Year(year), asOf is null ? null : ReportRoute.Date(asOf));
         var instant = knownOn is null ? (DateTimeOffset?)null : Instant(knownOn);
-        var through = await FigureLedger.KnownThroughAsync(session, instant, cancellation);
-        var totals = await FigureLedger.TotalsAsync(session, query with { KnownThrough = instant is null ? null : through }, cancellation);
-        return new DivisionFigures(divisionCode, query.Year, query.AsOf, instant, through, totals);
+        if (instant is { } at)
+        {
+            query = query with { KnownThrough = await FigureLedger.KnownThroughAsync(session, at, cancellation) };
+        }
+
+        var totals = await FigureLedger.TotalsAsync(session, query, cancellation);
+        return new DivisionFigures(divisionCode, query.Year, query.AsOf, instant, totals.KnownThrough, totals.Figures);
     }
 
     /// <summary>The events that make up one figure of a division in a year, a page at a time.</summary>

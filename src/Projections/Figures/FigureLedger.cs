@@ -9,8 +9,18 @@ namespace Fupin.EventSourced.Projections.Figures;
 /// <param name="DivisionPrefix">A code prefix (<c>37</c>, <c>3703</c>, <c>370302</c>, a township's 9 or a village's 12 digits); empty for everything.</param>
 /// <param name="Year">The year the business dates fall in.</param>
 /// <param name="AsOf">Only counts whose business date is on or before this day.</param>
-/// <param name="KnownThrough">Only counts made by events with this sequence number or lower.</param>
+/// <param name="KnownThrough">Only counts made by events with this sequence number or lower; null: all the ledger holds.</param>
 public sealed record FigureQuery(string DivisionPrefix, int Year, DateOnly? AsOf = null, long? KnownThrough = null);
+
+/// <summary>Every additive figure of one year, and the event sequence they are complete through.</summary>
+/// <param name="KnownThrough">The sequence asked for, or the ledger's progress when the figures were read.</param>
+/// <param name="Figures">Every figure, zero where nothing counted.</param>
+public sealed record LedgerTotals(long KnownThrough, IReadOnlyDictionary<Figure, decimal> Figures);
+
+/// <summary>Every additive figure of several years, read together, and the event sequence they are complete through.</summary>
+/// <param name="KnownThrough">The sequence asked for, or the ledger's progress when the figures were read.</param>
+/// <param name="Years">Per year asked for, every figure.</param>
+public sealed record LedgerYears(long KnownThrough, IReadOnlyDictionary<int, IReadOnlyDictionary<Figure, decimal>> Years);
 
 /// <summary>One count in the ledger: which event made it, for which division and business date, and how much.</summary>
 /// <param name="Sequence">The event's sequence number in the store.</param>
@@ -27,43 +37,65 @@ public sealed record FigureEntry(long Sequence, Guid EventId, string StreamId, s
 public static class FigureLedger
 {
     /// <summary>
-    /// Every additive figure summed for a division prefix and year, zero where nothing counted. Current figures of a
-    /// province, city or county read the per-county totals; a township or village, or a date view, reads the entries.
+    /// Every additive figure summed for a division prefix and year, zero where nothing counted, with the sequence it
+    /// is complete through (see <see cref="TotalsByYearAsync"/>).
     /// </summary>
-    public static async Task<IReadOnlyDictionary<Figure, decimal>> TotalsAsync(IQuerySession session, FigureQuery query, CancellationToken cancellation)
+    public static async Task<LedgerTotals> TotalsAsync(IQuerySession session, FigureQuery query, CancellationToken cancellation)
+    {
+        var read = await TotalsByYearAsync(session, query.DivisionPrefix, [query.Year], query.AsOf, query.KnownThrough, cancellation);
+        return new LedgerTotals(read.KnownThrough, read.Years[query.Year]);
+    }
+
+    /// <summary>
+    /// Every additive figure of each of <paramref name="years"/> for a division prefix, in one statement, so every
+    /// year and the sequence they are complete through come from one snapshot. Without <paramref name="knownThrough"/>
+    /// that sequence is the ledger's progress, read with the figures: current figures of a province, city or county
+    /// then read the per-county totals (a few hundred rows, however many events), which the projection writes in the
+    /// same transaction as its progress. A township or village, a business date or a past sequence reads the entries.
+    /// </summary>
+    public static async Task<LedgerYears> TotalsByYearAsync(
+        IQuerySession session, string divisionPrefix, IReadOnlyList<int> years, DateOnly? asOf, long? knownThrough, CancellationToken cancellation)
     {
         var tables = TablesOf(session);
-        var range = DivisionCodeRange.Of(query.DivisionPrefix);
-        var fromTotals = query is { AsOf: null, KnownThrough: null } && query.DivisionPrefix.Length <= 6;
-        var sql = fromTotals
-            ? $"select figure, sum(amount) from {tables.Totals} where year = @year and county_code >= @lo and county_code < @hi group by figure"
+        var range = DivisionCodeRange.Of(divisionPrefix);
+        var fromTotals = asOf is null && knownThrough is null && divisionPrefix.Length <= 6;
+        var sums = fromTotals
+            ? $"select year, figure, sum(amount) as amount from {tables.Totals} where year = any(@years) and county_code >= @lo and county_code < @hi group by year, figure"
             : $"""
-               select figure, sum(amount) from {tables.Entries}
-               where year = @year and division_code >= @lo and division_code < @hi
+               select year, figure, sum(amount) as amount from {tables.Entries}
+               where year = any(@years) and division_code >= @lo and division_code < @hi
                  and (@asOf::date is null or business_date <= @asOf) and (@through::bigint is null or seq <= @through)
-               group by figure
+               group by year, figure
                """;
+        var sql = $"""
+            select p.through, s.year, s.figure, s.amount
+            from (select coalesce(@through::bigint, (select last_seq_id from {ProgressionTable(session)} where name = @shard), 0) as through) p
+            left join ({sums}) s on true
+            """;
 
         await using var connection = await OpenAsync(session, cancellation);
         await using var command = new NpgsqlCommand(sql, connection);
-        command.Parameters.AddWithValue("year", query.Year);
+        command.Parameters.AddWithValue("years", years.ToArray());
         command.Parameters.AddWithValue("lo", range.From);
         command.Parameters.AddWithValue("hi", range.Before);
-        command.Parameters.Add(new NpgsqlParameter<DateOnly?>("asOf", query.AsOf) { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Date });
-        command.Parameters.Add(new NpgsqlParameter<long?>("through", query.KnownThrough) { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Bigint });
-        var totals = Enum.GetValues<Figure>().ToDictionary(figure => figure, _ => 0m);
+        command.Parameters.AddWithValue("shard", ShardName);
+        command.Parameters.Add(new NpgsqlParameter<DateOnly?>("asOf", asOf) { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Date });
+        command.Parameters.Add(new NpgsqlParameter<long?>("through", knownThrough) { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Bigint });
+        var totals = years.Distinct().ToDictionary(year => year, _ => Enum.GetValues<Figure>().ToDictionary(figure => figure, _ => 0m));
+        var through = 0L;
         await using var reader = await command.ExecuteReaderAsync(cancellation);
         while (await reader.ReadAsync(cancellation))
         {
-            if (Enum.TryParse<Figure>(reader.GetString(0), out var figure))
+            through = reader.GetInt64(0);
+            if (!reader.IsDBNull(1) && Enum.TryParse<Figure>(reader.GetString(2), out var figure))
             {
                 // Yuan keep their two places; a count reads 40, not the column's 40.00.
-                var total = reader.GetDecimal(1);
-                totals[figure] = figure.IsMoney() ? total : total / 1.000000000000000000000000000000000m;
+                var total = reader.GetDecimal(3);
+                totals[reader.GetInt32(1)][figure] = figure.IsMoney() ? total : total / 1.000000000000000000000000000000000m;
             }
         }
 
-        return totals;
+        return new LedgerYears(through, totals.ToDictionary(y => y.Key, y => (IReadOnlyDictionary<Figure, decimal>)y.Value));
     }
 
     /// <summary>The entries that make up one figure of a division and year, in sequence order, after <paramref name="after"/>.</summary>
@@ -107,7 +139,7 @@ public static class FigureLedger
     {
         var tables = TablesOf(session);
         var sql = at is null
-            ? $"select coalesce((select last_seq_id from {session.DocumentStore.Options.DatabaseSchemaName}.mt_event_progression where name = @shard), 0)"
+            ? $"select coalesce((select last_seq_id from {ProgressionTable(session)} where name = @shard), 0)"
             : $"select coalesce((select max(seq) from {tables.Marks} where recorded_at <= @at), 0)";
         await using var connection = await OpenAsync(session, cancellation);
         await using var command = new NpgsqlCommand(sql, connection);
@@ -134,6 +166,8 @@ public static class FigureLedger
 
     /// <summary>The daemon's name for the ledger's one shard.</summary>
     public const string ShardName = FigureLedgerProjection.Name + ":All";
+
+    private static string ProgressionTable(IQuerySession session) => $"{session.DocumentStore.Options.DatabaseSchemaName}.mt_event_progression";
 
     private static FigureTables TablesOf(IQuerySession session) => new(session.DocumentStore.Options.DatabaseSchemaName);
 

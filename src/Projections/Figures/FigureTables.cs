@@ -36,7 +36,10 @@ public sealed class FigureTables(string schema)
         entries.AddColumn("amount", "numeric(18,2)").NotNull();
         entries.AddColumn("recorded_at", "timestamptz").NotNull();
         entries.Indexes.Add(new IndexDefinition("ix_figure_entries_year_division") { Columns = ["year", "division_code"] });
+        // Explaining a figure pages its entries in sequence order: across a province or the country the first index
+        // walks them in that order; for a city or county the second finds just theirs, sorted after.
         entries.Indexes.Add(new IndexDefinition("ix_figure_entries_figure_year_seq") { Columns = ["figure", "year", "seq"] });
+        entries.Indexes.Add(new IndexDefinition("ix_figure_entries_figure_year_division_seq") { Columns = ["figure", "year", "division_code", "seq"] });
         yield return entries;
 
         var totals = new Table(Totals);

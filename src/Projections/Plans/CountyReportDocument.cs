@@ -17,10 +17,10 @@ namespace Fupin.EventSourced.Projections.Plans;
 public static class CountyReportDocument
 {
     public static async Task<ReportDocument> ComputeAsync(
-        IQuerySession session, string countyCode, int year, DateOnly? asOf, long knownThrough, CancellationToken ct)
+        IQuerySession session, string countyCode, int year, DateOnly? asOf, long? knownThrough, CancellationToken ct)
     {
         var totals = await FigureLedger.TotalsAsync(session, new FigureQuery(countyCode, year, asOf, knownThrough), ct);
-        return Of(countyCode, year, asOf, knownThrough, totals);
+        return Of(countyCode, year, asOf, totals.KnownThrough, totals.Figures);
     }
 
     public static ReportDocument Of(string countyCode, int year, DateOnly? asOf, long knownThrough, IReadOnlyDictionary<Figure, decimal> totals)

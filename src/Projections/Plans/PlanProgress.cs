@@ -24,14 +24,32 @@ public sealed record PlanProgress(
 {
     /// <summary>
     /// Reads one plan year. <paramref name="plan"/> is the plan as known at the question's instant (its events up to
-    /// then); <paramref name="knownThrough"/> the ledger sequence complete at that instant.
+    /// then); <paramref name="knownThrough"/> the ledger sequence complete at that instant, or null for now.
     /// </summary>
     public static async Task<PlanProgress> ReadAsync(
         IQuerySession session, Plan plan, IReadOnlyDictionary<string, Indicator> indicators, string prefix, int year,
-        DateOnly? asOf, long knownThrough, CancellationToken ct)
+        DateOnly? asOf, long? knownThrough, CancellationToken ct) =>
+        (await ReadYearsAsync(session, plan, indicators, prefix, [year], asOf, knownThrough, ct))[0];
+
+    /// <summary>Reads several plan years from one read of the ledger, so they are all known through the same sequence.</summary>
+    public static async Task<IReadOnlyList<PlanProgress>> ReadYearsAsync(
+        IQuerySession session, Plan plan, IReadOnlyDictionary<string, Indicator> indicators, string prefix, IReadOnlyList<int> years,
+        DateOnly? asOf, long? knownThrough, CancellationToken ct)
     {
-        var query = new FigureQuery(prefix, year, asOf, knownThrough);
-        var totals = await FigureLedger.TotalsAsync(session, query, ct);
+        var ledger = await FigureLedger.TotalsByYearAsync(session, prefix, years, asOf, knownThrough, ct);
+        var progress = new List<PlanProgress>(years.Count);
+        foreach (var year in years)
+        {
+            progress.Add(await BuildAsync(session, plan, indicators, prefix, year, asOf, ledger.KnownThrough, ledger.Years[year], ct));
+        }
+
+        return progress;
+    }
+
+    private static async Task<PlanProgress> BuildAsync(
+        IQuerySession session, Plan plan, IReadOnlyDictionary<string, Indicator> indicators, string prefix, int year,
+        DateOnly? asOf, long knownThrough, IReadOnlyDictionary<Figure, decimal> totals, CancellationToken ct)
+    {
         var rows = new List<ProgressRow>();
         foreach (var code in plan.IndicatorCodes)
         {

@@ -74,13 +74,10 @@ public static class PlanProgressEndpoints
         string targetPlanId, string divisionCode, string? knownOn, IQuerySession session, CancellationToken cancellation)
     {
         var question = await ProgressQuestion.ReadAsync(session, targetPlanId, divisionCode, null, knownOn, cancellation);
-        var years = new List<PlanProgress>();
-        foreach (var y in question.Plan.Years)
-        {
-            years.Add(await question.YearAsync(session, y, cancellation));
-        }
-
-        return new PlanProgressByYear(question.Plan.Id, question.Plan.Name, question.Prefix, question.KnownThrough, years);
+        var years = await PlanProgress.ReadYearsAsync(session, question.Plan, question.Indicators, question.Prefix, [.. question.Plan.Years],
+            question.AsOf, question.KnownThrough, cancellation);
+        return new PlanProgressByYear(question.Plan.Id, question.Plan.Name, question.Prefix,
+            years.Count > 0 ? years[0].KnownThrough : question.KnownThrough ?? await FigureLedger.KnownThroughAsync(session, null, cancellation), years);
     }
 
     /// <summary>The events that make up one actual: the figure ledger's entries, paged by event sequence.</summary>
@@ -115,14 +112,15 @@ public static class PlanProgressEndpoints
             : Enum.TryParse<Figure>(figure, ignoreCase: false, out var parsed) && figures.Contains(parsed) ? parsed
             : throw new Errors.RequestException(Errors.ErrorCatalogue.RequestInvalid,
                 $"figure must be one of {string.Join(", ", figures)} for {indicatorCode}.");
+        var knownThrough = question.KnownThrough ?? await FigureLedger.KnownThroughAsync(session, null, cancellation);
         if (chosen is not { } f)
         {
-            return new ActualExplained(indicatorCode, null, figures, question.KnownThrough, [], null);
+            return new ActualExplained(indicatorCode, null, figures, knownThrough, [], null);
         }
 
-        var entries = await FigureLedger.ExplainAsync(session, f, new FigureQuery(question.Prefix, y, question.AsOf, question.KnownThrough),
+        var entries = await FigureLedger.ExplainAsync(session, f, new FigureQuery(question.Prefix, y, question.AsOf, knownThrough),
             from, pageSize, cancellation);
-        return new ActualExplained(indicatorCode, f, figures, question.KnownThrough, entries,
+        return new ActualExplained(indicatorCode, f, figures, knownThrough, entries,
             entries.Count == pageSize ? entries[^1].Sequence : null);
     }
 
@@ -142,9 +140,10 @@ public static class PlanProgressEndpoints
 
 /// <summary>
 /// A progress question's fixed points, read once: the plan as known at the instant, the indicators, the division
-/// prefix, the business date and the ledger sequence complete at the instant (or now).
+/// prefix, the business date and the ledger sequence complete at the instant (null for now: the figures' own read
+/// says which sequence they are complete through).
 /// </summary>
-public sealed record ProgressQuestion(Plan Plan, IReadOnlyDictionary<string, Indicator> Indicators, string Prefix, DateOnly? AsOf, long KnownThrough)
+public sealed record ProgressQuestion(Plan Plan, IReadOnlyDictionary<string, Indicator> Indicators, string Prefix, DateOnly? AsOf, long? KnownThrough)
 {
     public static async Task<ProgressQuestion> ReadAsync(
         IQuerySession session, string targetPlanId, string divisionCode, string? asOf, string? knownOn, CancellationToken cancellation)
@@ -153,7 +152,7 @@ public sealed record ProgressQuestion(Plan Plan, IReadOnlyDictionary<string, Ind
         var day = ReportRoute.OptionalDate(asOf);
         var at = ReportRoute.OptionalInstant(knownOn);
         var plan = await PlanReading.LoadAsync(session, targetPlanId, at, cancellation);
-        var knownThrough = await FigureLedger.KnownThroughAsync(session, at, cancellation);
+        var knownThrough = at is null ? (long?)null : await FigureLedger.KnownThroughAsync(session, at, cancellation);
         var codes = plan.IndicatorCodes.ToList();
         var indicators = (await session.LoadManyAsync<Indicator>(cancellation, codes)).ToDictionary(i => i.Id, StringComparer.Ordinal);
         return new ProgressQuestion(plan, indicators, prefix, day, knownThrough);

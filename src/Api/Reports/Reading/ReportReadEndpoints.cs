@@ -125,7 +125,7 @@ public static class ReportReadEndpoints
         var county = ReportRoute.County(countyCode);
         var y = ReportRoute.Year(year);
         var day = ReportRoute.OptionalDate(asOf);
-        var knownThrough = await FigureLedger.KnownThroughAsync(session, ReportRoute.OptionalInstant(knownOn), cancellation);
+        var knownThrough = ReportRoute.OptionalInstant(knownOn) is { } at ? await FigureLedger.KnownThroughAsync(session, at, cancellation) : (long?)null;
         var document = await CountyReportDocument.ComputeAsync(session, county, y, day, knownThrough, cancellation);
         return new DocumentResult(document.Json, document.ContentHash);
     }
@@ -150,13 +150,13 @@ public static class ReportReadEndpoints
         }
 
         var approved = CountyReportDocument.FiguresOf(submission.Document);
-        var knownThrough = await FigureLedger.KnownThroughAsync(session, null, cancellation);
+        var now = await FigureLedger.TotalsAsync(session, new FigureQuery(report.DivisionCode, report.Year), cancellation);
+        var knownThrough = now.KnownThrough;
         var query = new FigureQuery(report.DivisionCode, report.Year, null, knownThrough);
-        var now = await FigureLedger.TotalsAsync(session, query, cancellation);
         var corrections = new List<FigureCorrection>();
         foreach (var figure in Enum.GetValues<Figure>())
         {
-            var (was, @is) = (approved.GetValueOrDefault(figure), now.GetValueOrDefault(figure));
+            var (was, @is) = (approved.GetValueOrDefault(figure), now.Figures.GetValueOrDefault(figure));
             var entries = await FigureLedger.ExplainAsync(session, figure, query, approval.KnownThrough, 100, cancellation);
             if (was != @is || entries.Count > 0)
             {

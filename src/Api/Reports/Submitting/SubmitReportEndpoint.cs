@@ -3,7 +3,6 @@ using Fupin.EventSourced.Api.Reporting;
 using Fupin.EventSourced.Api.Security;
 using Fupin.EventSourced.Domain.Reports;
 using Fupin.EventSourced.Domain.Reports.Submitting;
-using Fupin.EventSourced.Projections.Figures;
 using Fupin.EventSourced.Projections.Plans;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -36,8 +35,7 @@ public static class SubmitReportEndpoint
     {
         var county = ReportRoute.County(countyCode);
         var y = ReportRoute.Year(year);
-        var knownThrough = await FigureLedger.KnownThroughAsync(session, null, cancellation);
-        var document = await CountyReportDocument.ComputeAsync(session, county, y, null, knownThrough, cancellation);
+        var document = await CountyReportDocument.ComputeAsync(session, county, y, null, knownThrough: null, cancellation);
         var key = Report.Key(county, y);
         return await streams.Decide(Read.Maybe<Report>(key),
             report => SubmitReport.Decide(command, report, county, y, document, context.UserId), context, AnswerWith.Changed(key));
