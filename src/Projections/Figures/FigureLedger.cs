@@ -104,11 +104,15 @@ public static class FigureLedger
     {
         var tables = TablesOf(session);
         var range = DivisionCodeRange.Of(query.DivisionPrefix);
+        // The page's keys come from the covering index alone; only the page's own rows are read from the table.
         var sql = $"""
             select seq, event_id, stream_id, event_type, division_code, business_date, amount, recorded_at from {tables.Entries}
-            where figure = @figure and year = @year and seq > @after and division_code >= @lo and division_code < @hi
-              and (@asOf::date is null or business_date <= @asOf) and (@through::bigint is null or seq <= @through)
-            order by seq, ordinal limit @limit
+            where (seq, ordinal) in (
+              select seq, ordinal from {tables.Entries}
+              where year = @year and division_code >= @lo and division_code < @hi and figure = @figure and seq > @after
+                and (@asOf::date is null or business_date <= @asOf) and (@through::bigint is null or seq <= @through)
+              order by seq, ordinal limit @limit)
+            order by seq, ordinal
             """;
         await using var connection = await OpenAsync(session, cancellation);
         await using var command = new NpgsqlCommand(sql, connection);

@@ -35,11 +35,15 @@ public sealed class FigureTables(string schema)
         entries.AddColumn<int>("year").NotNull();
         entries.AddColumn("amount", "numeric(18,2)").NotNull();
         entries.AddColumn("recorded_at", "timestamptz").NotNull();
-        entries.Indexes.Add(new IndexDefinition("ix_figure_entries_year_division") { Columns = ["year", "division_code"] });
-        // Explaining a figure pages its entries in sequence order: across a province or the country the first index
-        // walks them in that order; for a city or county the second finds just theirs, sorted after.
-        entries.Indexes.Add(new IndexDefinition("ix_figure_entries_figure_year_seq") { Columns = ["figure", "year", "seq"] });
-        entries.Indexes.Add(new IndexDefinition("ix_figure_entries_figure_year_division_seq") { Columns = ["figure", "year", "division_code", "seq"] });
+        // One covering index answers every read of the entries without touching the table: sums for a division and
+        // year (as of a business date, as known through a sequence) and the sequences that explain a figure. One
+        // index, not one per read, because the ledger writes every count into each of them (a rebuild of a million
+        // events writes two million rows).
+        entries.Indexes.Add(new IndexDefinition("ix_figure_entries_year_division_figure_seq")
+        {
+            Columns = ["year", "division_code", "figure", "seq"],
+            IncludeColumns = ["ordinal", "amount", "business_date"],
+        });
         yield return entries;
 
         var totals = new Table(Totals);
