@@ -1,4 +1,3 @@
-using System.Globalization;
 using Fupin.EventSourced.Api.Errors;
 using Fupin.EventSourced.Api.Reporting;
 using Fupin.EventSourced.Api.Security;
@@ -21,7 +20,7 @@ public static class GetFiguresEndpoint
     /// <param name="divisionCode">A 6-digit province (<c>370000</c>), city (<c>370300</c>) or county (<c>370302</c>) code.</param>
     /// <param name="year">The year, e.g. <c>2023</c>.</param>
     /// <param name="asOf">Only business dates up to this day, <c>yyyy-MM-dd</c>.</param>
-    /// <param name="knownOn">The figures as the ledger knew them at this instant (ISO 8601, e.g. <c>2023-07-31T23:59:59+08:00</c>).</param>
+    /// <param name="knownOn">The figures as the ledger knew them at this instant (ISO 8601 with zone, e.g. <c>2023-07-31T23:59:59+08:00</c>) or at the end of this day (<c>yyyy-MM-dd</c>, Beijing time).</param>
     /// <response code="200">The figures.</response>
     /// <response code="400">The division, year, date or instant is not valid.</response>
     [WolverineGet("/api/figures/divisions/{divisionCode}/years/{year}", Name = "GetDivisionFigures")]
@@ -31,8 +30,8 @@ public static class GetFiguresEndpoint
     public static async Task<DivisionFigures> Get(
         string divisionCode, string year, string? asOf, string? knownOn, IQuerySession session, CancellationToken cancellation)
     {
-        var query = new FigureQuery(ReportRoute.DivisionPrefix(divisionCode), ReportRoute.Year(year), asOf is null ? null : ReportRoute.Date(asOf));
-        var instant = knownOn is null ? (DateTimeOffset?)null : Instant(knownOn);
+        var query = new FigureQuery(ReportRoute.DivisionPrefix(divisionCode), ReportRoute.Year(year), ReportRoute.OptionalDate(asOf));
+        var instant = ReportRoute.OptionalInstant(knownOn);
         if (instant is { } at)
         {
             query = query with { KnownThrough = await FigureLedger.KnownThroughAsync(session, at, cancellation) };
@@ -47,9 +46,9 @@ public static class GetFiguresEndpoint
     /// <param name="divisionCode">A 6-digit province, city or county code.</param>
     /// <param name="year">The year.</param>
     /// <param name="asOf">Only business dates up to this day, <c>yyyy-MM-dd</c>.</param>
-    /// <param name="knownOn">As the ledger knew it at this instant (ISO 8601).</param>
+    /// <param name="knownOn">As the ledger knew it at this instant (ISO 8601 with zone) or at the end of this day (<c>yyyy-MM-dd</c>, Beijing time).</param>
     /// <param name="after">The <c>next</c> value of the previous page.</param>
-    /// <param name="limit">Entries per page, 1 to 1000 (default 100).</param>
+    /// <param name="limit">Entries per page, 1 to 500 (default 100).</param>
     /// <response code="200">A page of entries.</response>
     /// <response code="400">The figure, division, year, date, instant or paging is not valid.</response>
     [WolverineGet("/api/figures/{figure}/divisions/{divisionCode}/years/{year}/events", Name = "ExplainDivisionFigure")]
@@ -63,24 +62,14 @@ public static class GetFiguresEndpoint
         var which = Enum.TryParse<Figure>(figure, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed)
             ? parsed
             : throw new RequestException(ErrorCatalogue.RequestInvalid, $"Unknown figure '{figure}'; the figures are: {string.Join(", ", Enum.GetNames<Figure>())}.");
-        var query = new FigureQuery(ReportRoute.DivisionPrefix(divisionCode), ReportRoute.Year(year), asOf is null ? null : ReportRoute.Date(asOf));
+        var query = new FigureQuery(ReportRoute.DivisionPrefix(divisionCode), ReportRoute.Year(year), ReportRoute.OptionalDate(asOf));
         if (knownOn is not null)
         {
-            query = query with { KnownThrough = await FigureLedger.KnownThroughAsync(session, Instant(knownOn), cancellation) };
+            query = query with { KnownThrough = await FigureLedger.KnownThroughAsync(session, ReportRoute.KnownOn(knownOn), cancellation) };
         }
 
-        var pageSize = limit is null ? 100 : (int)Number(limit, "limit", 1, 1000);
-        var entries = await FigureLedger.ExplainAsync(session, which, query, after is null ? null : Number(after, "after", 0, long.MaxValue), pageSize, cancellation);
+        var pageSize = ReportRoute.Limit(limit);
+        var entries = await FigureLedger.ExplainAsync(session, which, query, ReportRoute.After(after), pageSize, cancellation);
         return new FigureExplanation(which, divisionCode, query.Year, entries, entries.Count == pageSize ? entries[^1].Sequence : null);
     }
-
-    private static DateTimeOffset Instant(string value) =>
-        ReportRoute.TryZonedInstant(value, out var instant)
-            ? instant
-            : throw new RequestException(ErrorCatalogue.RequestInvalid, "'knownOn' must be an ISO 8601 instant with a time zone, e.g. 2023-07-31T23:59:59+08:00.");
-
-    private static long Number(string value, string name, long min, long max) =>
-        long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max
-            ? number
-            : throw new RequestException(ErrorCatalogue.RequestInvalid, $"'{name}' must be a whole number from {min} to {max}.");
 }

@@ -27,28 +27,26 @@ public static class ReportRoute
     /// <summary>An optional business date from the query (<c>asOf=2018-06-30</c>).</summary>
     public static DateOnly? OptionalDate(string? date) => string.IsNullOrEmpty(date) ? null : Date(date);
 
-    /// <summary>
-    /// An optional instant from the query (<c>knownOn=2019-03-31T23:59:59+08:00</c>); a bare date means the end of that
-    /// day in China Standard Time (UTC+8), where the programme's offices are.
-    /// </summary>
-    public static DateTimeOffset? OptionalInstant(string? instant)
-    {
-        if (string.IsNullOrEmpty(instant))
-        {
-            return null;
-        }
+    /// <summary>An optional <c>knownOn</c> from the query; see <see cref="KnownOn"/>.</summary>
+    public static DateTimeOffset? OptionalInstant(string? instant) => string.IsNullOrEmpty(instant) ? null : KnownOn(instant);
 
+    /// <summary>
+    /// <c>knownOn</c>, the one form every "as known on" question takes: an ISO 8601 instant that names its zone
+    /// (<c>2019-03-31T23:59:59+08:00</c>, <c>…Z</c>), or a bare date meaning through the end of that day in China Standard
+    /// Time (UTC+8), where the programme's offices are.
+    /// </summary>
+    public static DateTimeOffset KnownOn(string instant)
+    {
         if (instant.Length == 10)
         {
             var day = Date(instant);
-            return new DateTimeOffset(day.ToDateTime(new TimeOnly(23, 59, 59, 999)), TimeSpan.FromHours(8)).ToUniversalTime();
+            return new DateTimeOffset(day.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)).AddTicks(-1).ToUniversalTime();
         }
 
-        return DateTimeOffset.TryParseExact(instant, ["yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK"], CultureInfo.InvariantCulture,
-                   DateTimeStyles.None, out var parsed) && parsed.Year is >= 2000 and <= 2100
+        return TryZonedInstant(instant, out var parsed) && parsed.Year is >= 2000 and <= 2100
             ? parsed.ToUniversalTime()
             : throw new RequestException(ErrorCatalogue.RequestInvalid,
-                "The instant must be written yyyy-MM-ddTHH:mm:ss with an offset (2019-03-31T23:59:59+08:00), or yyyy-MM-dd for the end of that day (UTC+8).");
+                "'knownOn' must be a date (yyyy-MM-dd, through the end of that day in Beijing time) or an ISO 8601 instant with a time zone, e.g. 2023-07-31T23:59:59+08:00.");
     }
 
     /// <summary>An ISO 8601 instant that names its zone (<c>Z</c> or an offset after the time): a local time is refused.</summary>

@@ -1,8 +1,6 @@
 using System.Text.Json.Serialization;
-using Fupin.EventSourced.Api.Errors;
 using Fupin.EventSourced.Api.EventStore;
 using Fupin.EventSourced.Api.Projects.GettingDetails;
-using Fupin.EventSourced.Api.Reporting;
 using Fupin.EventSourced.Domain.Projects;
 using Fupin.EventSourced.Domain.Projects.Correcting;
 using Fupin.EventSourced.Domain.Projects.Registering;
@@ -138,21 +136,6 @@ public static class FundHistoryReplay
 
         return new FundHistory(registered.ProjectId, registered.Title, registered.DivisionCode, asOf, knownOn,
             known.Count == 0 ? 0 : known[^1].Version, events[^1].Version, showCorrections, entries, FundsView.Of(totals));
-    }
-
-    /// <summary>Parses <c>knownOn</c>: an ISO 8601 instant with its zone, or a date meaning the end of that day in Beijing time.</summary>
-    public static DateTimeOffset KnownOn(string value)
-    {
-        if (value.Length == 10)
-        {
-            var day = ReportRoute.Date(value);
-            return new DateTimeOffset(day.AddDays(1).ToDateTime(TimeOnly.MinValue), ChinaStandardTime).AddTicks(-1);
-        }
-
-        return ReportRoute.TryZonedInstant(value, out var instant)
-            ? instant
-            : throw new RequestException(ErrorCatalogue.RequestInvalid,
-                "'knownOn' must be a date (yyyy-MM-dd, through the end of that day in Beijing time) or an ISO 8601 instant with a time zone, e.g. 2023-07-31T23:59:59+08:00.");
     }
 
     /// <summary>Each transaction as it stands after the known corrections, by business date, then in the order recorded.</summary>

@@ -14,7 +14,7 @@ public sealed record FundHistoryQuery(DateOnly? AsOf, DateTimeOffset? KnownOn, b
 {
     public static FundHistoryQuery Of(string? asOf, string? knownOn, string? corrections) => new(
         asOf is null ? null : ReportRoute.Date(asOf),
-        knownOn is null ? null : FundHistoryReplay.KnownOn(knownOn),
+        knownOn is null ? null : ReportRoute.KnownOn(knownOn),
         corrections switch
         {
             null or "applied" => false,
