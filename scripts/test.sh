@@ -42,6 +42,17 @@ dotnet test Fupin.EventSourced.sln -c Release --no-build --logger "console;verbo
 if [ "$status" -ne 0 ]; then
   echo "=== Failed tests ==="
   awk '/^  Failed /{on=1; n=0} /^  (Passed|Skipped) /{on=0} on && n++ < 40' "$log"
+  # A test that fails once and passes when run again alone is reported as flaky, loudly, and does not fail the
+  # run; one that fails again does. (A build or host failure names no test and is never rerun.)
+  failed=$(sed -n 's/^  Failed \([A-Za-z0-9_.]*\).*/\1/p' "$log" | sort -u)
+  if [ -n "$failed" ] && [ "$(echo "$failed" | wc -l)" -le 5 ]; then
+    filter=$(echo "$failed" | sed 's/^/FullyQualifiedName~/' | paste -sd '|')
+    echo "=== Running the failed tests again: $filter ==="
+    if dotnet test Fupin.EventSourced.sln -c Release --no-build --logger "console;verbosity=minimal" --filter "$filter"; then
+      echo "=== FLAKY (failed once, passed when run again): $(echo "$failed" | paste -sd ' ') ==="
+      status=0
+    fi
+  fi
 fi
 rm -f "$log"
 echo "Test command finished in $(( $(date +%s) - started )) s (exit $status)."
