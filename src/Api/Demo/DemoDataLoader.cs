@@ -281,7 +281,7 @@ public sealed class DemoDataLoader(DemoSender sender, decimal consultationScale 
             var villages = VillagesOf(county);
             var askedAt = new DateTimeOffset(year.Year, 1, 5, 8 + (i % 10), 0, 0, TimeSpan.FromHours(8)).AddDays((long)i * 340 / asked);
             var question = new AskConsultation(villages[i / Counties.Count % villages.Count],
-                i < online ? ConsultationChannel.Online : i % 2 == 0 ? ConsultationChannel.Phone : ConsultationChannel.InPerson,
+                i < online ? ConsultationChannel.Online : i / Counties.Count % 2 == 0 ? ConsultationChannel.Phone : ConsultationChannel.InPerson,
                 (Specialty)(i % 7), Questions[i % Questions.Length], askedAt, DateOnly.FromDateTime(askedAt.DateTime));
             var consultationId = await sender.SendAsync(Clerk(county), "/api/consultations", question, $"demo:ask:{scale}:{year.Year}:{i}");
             if (i < asked - unanswered)
