@@ -4,8 +4,8 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 # shellcheck source=postgres.sh
 . "$ROOT/scripts/lib/postgres.sh"
 
-RUN_PG_PORT=55432
-RUN_DATABASE=fupin
+RUN_PG_PORT=${RUN_PG_PORT:-55432}
+RUN_DATABASE=${RUN_DATABASE:-fupin}
 
 # The run command's cluster lives under the repo (git-ignored) when the postgres user can reach it there,
 # else in /var/tmp under a name derived from the repo path.
