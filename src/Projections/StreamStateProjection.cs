@@ -20,7 +20,15 @@ public sealed class StreamStateProjection<TState> : SingleStreamProjection<TStat
         {
             IncludeType(type);
         }
+
+        // A rebuild keeps each state in memory until this many states are pending and then writes each once, rather
+        // than once per page of events it appears in: a village or consultation whose events lie far apart in the log
+        // is otherwise loaded and upserted again for every page.
+        Options.RebuildFlushThreshold = RebuildFlushThreshold;
     }
+
+    /// <summary>States held in memory during a rebuild before they are written (Marten's <c>RebuildFlushThreshold</c>).</summary>
+    public const int RebuildFlushThreshold = 20_000;
 
     public override TState Evolve(TState? snapshot, string id, IEvent e) => TState.Evolve(snapshot, e.Data);
 }
