@@ -7,8 +7,9 @@ namespace Fupin.EventSourced.Domain.Projects;
 
 /// <summary>
 /// A funded S&amp;T poverty-alleviation project as its stream has built it: what it is, its contract budget per year
-/// and line (original and current), every fund transaction with its corrections, and the totals the money rules
-/// decide on. The project is not a place: it belongs to <see cref="DivisionCode"/>, recorded at registration, which
+/// and line (original and current), and the totals per project and per line the money rules decide on. The fund
+/// transactions themselves are not here but in their own <see cref="FundTransaction"/> documents: this state is
+/// loaded and rewritten on every payment, so it must stay the same size however many payments a project has. The project is not a place: it belongs to <see cref="DivisionCode"/>, recorded at registration, which
 /// scopes every read and write of it. One stream per project keeps each project's money rules in one consistent
 /// place (a disbursement and the balance it draws on are decided together) and its fund record in one hash chain.
 /// </summary>
@@ -22,7 +23,6 @@ public sealed record Project : IStreamState<Project>
     public DateOnly EndsOn { get; init; }
     public IReadOnlyList<string> VillageCodes { get; init; } = [];
     public IReadOnlyList<BudgetEntry> Budgets { get; init; } = [];
-    public IReadOnlyList<FundTransaction> Transactions { get; init; } = [];
     public FundTotals Totals { get; init; } = FundTotals.Zero;
 
     /// <summary>Committed and spent per budget line, as the transactions (corrected) make them.</summary>
@@ -30,6 +30,9 @@ public sealed record Project : IStreamState<Project>
 
     /// <summary>The hash of the stream's latest event, which the next event links to.</summary>
     public string ChainHead { get; init; } = FundChain.Genesis;
+
+    /// <summary>How many fund transactions the project has recorded, voided ones included.</summary>
+    public int TransactionCount { get; init; }
 
     public long Version { get; init; }
 
@@ -39,8 +42,6 @@ public sealed record Project : IStreamState<Project>
     public decimal LineBudget(BudgetLine line) => Budgets.Where(b => b.Line == line).Sum(b => b.Current);
 
     public decimal LineSpent(BudgetLine line) => Lines.FirstOrDefault(l => l.Line == line)?.Spent ?? 0m;
-
-    public FundTransaction? FindTransaction(string transactionId) => Transactions.FirstOrDefault(t => t.Id == transactionId);
 
     public static Project Evolve(Project? project, object @event) => Linked(@event switch
     {
@@ -62,18 +63,10 @@ public sealed record Project : IStreamState<Project>
                 : [.. project.Budgets.Select(b => b.Year == e.Year && b.Line == e.Line ? b with { Current = e.Amount, Revisions = b.Revisions + 1 } : b)],
         },
         FundTransactionRecorded e => StreamStates.Started(project, e)
-            .Counting(e.Type, e.Values, +1) with
-        {
-            Transactions = [.. project.Transactions, new FundTransaction(e.TransactionId, e.Type, e.Values, e.Values, [])],
-        },
+            .Counting(e.Type, e.Values, +1) with { TransactionCount = project.TransactionCount + 1 },
         FundTransactionCorrected e => StreamStates.Started(project, e)
             .Counting(e.Type, e.Replaced, -1)
-            .Counting(e.Type, e.Corrected, +1) with
-        {
-            Transactions = [.. project.Transactions.Select(t => t.Id == e.TransactionId
-                ? t with { Current = e.Corrected, Corrections = [.. t.Corrections, e.CorrectionId] }
-                : t)],
-        },
+            .Counting(e.Type, e.Corrected, +1),
         _ => throw StreamStates.Unexpected(project, @event),
     }, @event);
 
@@ -110,19 +103,6 @@ public sealed record Project : IStreamState<Project>
 
 /// <summary>One year's budget for one line: the original of the contract and the current one after revisions.</summary>
 public sealed record BudgetEntry(int Year, BudgetLine Line, decimal Original, decimal Current, int Revisions);
-
-/// <summary>A fund transaction as first recorded and as it stands now; <see cref="Current"/> is null once voided.</summary>
-/// <param name="Id">Server-issued transaction id.</param>
-/// <param name="Type">The IATI-typed kind.</param>
-/// <param name="Original">What it said when recorded.</param>
-/// <param name="Current">What it says after its corrections; null when voided.</param>
-/// <param name="Corrections">The ids of its corrections, oldest first.</param>
-public sealed record FundTransaction(
-    string Id,
-    FundTransactionType Type,
-    FundTransactionValues Original,
-    FundTransactionValues? Current,
-    IReadOnlyList<string> Corrections);
 
 /// <summary>A budget line's committed and spent amounts.</summary>
 public sealed record LineFigures(BudgetLine Line, decimal Committed, decimal Spent);

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
+using Fupin.EventSourced.Api.EventStore;
 using Fupin.EventSourced.Api.Figures;
+using Fupin.EventSourced.Api.Projects.Correcting;
 using Fupin.EventSourced.Api.Projects.GettingDetails;
 using Fupin.EventSourced.Api.Security;
 using Fupin.EventSourced.Api.Tests.Infrastructure;
@@ -92,5 +94,65 @@ public class CorrectFundTransactionTests(ApiFixture api)
             .ShouldBeProblem(HttpStatusCode.UnprocessableEntity, "funds.budget-line-exceeded");
 
         (await api.HighWaterMarkAsync()).Should().Be(before);
+    }
+
+    [Fact]
+    public async Task A_project_with_many_transactions_lists_them_oldest_first_and_still_corrects_and_voids_them()
+    {
+        const int Payments = 40;
+        var id = await _finance.FundedProject();
+        var paid = new List<string>();
+        for (var i = 1; i <= Payments; i++)
+        {
+            paid.Add(await _finance.Disbursed(id, ProjectScenarios.Payment(i, payee: $"专家 {i}")));
+        }
+
+        var version = 3 + Payments;
+        (await _finance.PostCorrection(id, paid[9], new CorrectFundTransaction("凭证金额录入错误", Amount: 100m), $"\"{version}\""))
+            .StatusCode.Should().Be(HttpStatusCode.Created);
+        (await _finance.PostCorrection(id, paid[19], new CorrectFundTransaction("重复录入", Void: true), $"\"{version + 1}\""))
+            .StatusCode.Should().Be(HttpStatusCode.Created);
+
+        var (project, etag) = await _finance.GetProject(id);
+        etag.Should().Be($"\"{version + 2}\"");
+        project.Transactions.Select(t => t.Type).Take(2).Should().Equal(FundTransactionType.Allocation, FundTransactionType.Receipt);
+        project.Transactions.Skip(2).Select(t => t.Id).Should().Equal(paid, "transactions are listed in the order they were recorded");
+        project.Transactions[2 + 9].Should().BeEquivalentTo(new { Amount = 100m, Corrections = 1, Voided = false });
+        project.Transactions[2 + 19].Should().BeEquivalentTo(new { Amount = 0m, Corrections = 1, Voided = true });
+        var spent = Enumerable.Range(1, Payments).Sum(i => (decimal)i) - 10m + 100m - 20m;
+        project.Funds.Should().BeEquivalentTo(new { Disbursed = spent, Spent = spent });
+        project.Transactions.Sum(t => t.Type == FundTransactionType.Disbursement ? t.Amount : 0m).Should().Be(spent);
+    }
+
+    [Fact]
+    public async Task A_transaction_of_another_project_is_not_found_under_this_one()
+    {
+        var mine = await _finance.FundedProject();
+        var other = await _finance.FundedProject();
+        var paidFromOther = await _finance.Disbursed(other, ProjectScenarios.Payment(500m));
+
+        await (await _finance.PostCorrection(mine, paidFromOther, new CorrectFundTransaction("x", Amount: 1m), "\"3\""))
+            .ShouldBeProblem(HttpStatusCode.NotFound, "funds.transaction-not-found");
+        (await _finance.GetProject(other)).Project.Funds.Spent.Should().Be(500m);
+    }
+
+    /// <summary>
+    /// The transaction's document is read outside the door, after the project's version: a project that moved between
+    /// that read and the decision may have changed it, so the decision refuses as the door refuses a stale If-Match.
+    /// (The race itself is too narrow to provoke over HTTP.)
+    /// </summary>
+    [Fact]
+    public void A_transaction_read_at_another_version_of_the_project_than_the_one_decided_on_is_refused_as_stale()
+    {
+        var project = new Project { Id = "p", Title = "t", DivisionCode = Codes.County, ResponsibleUnit = "u", Version = 7 };
+        var transaction = new FundTransaction
+        {
+            Id = "t1", ProjectId = "p", DivisionCode = Codes.County, Type = FundTransactionType.Disbursement,
+            Original = new(new DateOnly(2023, 7, 31), 1m, "a", "b", BudgetLine.ExpertFees, "v"), RecordedAtVersion = 4, ChangedAtVersion = 4,
+        };
+
+        CorrectFundTransactionEndpoint.AsDecidedOn(transaction, readAt: 7, project).Should().BeSameAs(transaction);
+        FluentActions.Invoking(() => CorrectFundTransactionEndpoint.AsDecidedOn(transaction, readAt: 6, project))
+            .Should().Throw<ExpectedVersionMismatchException>();
     }
 }

@@ -28,21 +28,38 @@ internal static class Given
             new(2024, BudgetLine.ExpertFees, 70_000m),
         ]);
 
-    /// <summary>(Recorded) history: every event with its version, as the stream holds it.</summary>
+    /// <summary>
+    /// (Recorded) history: every event with its version, as the stream holds it, and each fund transaction's document
+    /// as its projection folds it.
+    /// </summary>
     public sealed class History
     {
         private readonly List<(long Version, object Data)> _events = [];
+        private readonly Dictionary<string, FundTransaction> _transactions = new(StringComparer.Ordinal);
 
         public Project Project { get; private set; } = null!;
 
         public IReadOnlyList<(long Version, object Data)> Events => _events;
 
+        /// <summary>The transaction's document as it stands now; null when never recorded.</summary>
+        public FundTransaction? TransactionRecord(string transactionId) => _transactions.GetValueOrDefault(transactionId);
+
         public History Then(object @event)
         {
-            Project = Project.Evolve(_events.Count == 0 ? null : Project, @event) with { Version = _events.Count + 1 };
-            _events.Add((_events.Count + 1, @event));
+            var version = _events.Count + 1;
+            Project = Project.Evolve(_events.Count == 0 ? null : Project, @event) with { Version = version };
+            if (@event switch { FundTransactionRecorded r => r.TransactionId, FundTransactionCorrected c => c.TransactionId, _ => null } is { } id)
+            {
+                _transactions[id] = FundTransaction.Evolve(TransactionRecord(id), @event, version);
+            }
+
+            _events.Add((version, @event));
             return this;
         }
+
+        /// <summary>The correction decided on the current state and the transaction's current document.</summary>
+        public FundTransactionCorrected Correction(string transactionId, CorrectFundTransaction correction, string? correctionId = null) =>
+            CorrectFundTransaction.Decide(correction, transactionId, TransactionRecord(transactionId), correctionId ?? Guid.NewGuid().ToString(), Project);
 
         public History Registered(RegisterProject? registration = null) =>
             Then(RegisterProject.Decide(registration ?? Registration, ProjectId).Changes.Single().Events.Single());
@@ -51,7 +68,7 @@ internal static class Given
             Then(RecordFundTransaction.Decide(Transaction(type, amount, line, on), id ?? Guid.NewGuid().ToString(), Project));
 
         public History Corrected(string transactionId, CorrectFundTransaction correction) =>
-            Then(CorrectFundTransaction.Decide(correction, transactionId, Guid.NewGuid().ToString(), Project));
+            Then(Correction(transactionId, correction));
 
         public History Revised(int year, BudgetLine line, decimal amount) =>
             Then(ReviseBudget.Decide(new(year, line, amount, Day(2023, 8, 1), "州科技局批复调整"), Project));

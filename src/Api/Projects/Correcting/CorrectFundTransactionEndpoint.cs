@@ -2,6 +2,7 @@ using Fupin.EventSourced.Api.EventStore;
 using Fupin.EventSourced.Api.Security;
 using Fupin.EventSourced.Domain.Projects;
 using Fupin.EventSourced.Domain.Projects.Correcting;
+using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
@@ -35,17 +36,38 @@ public static class CorrectFundTransactionEndpoint
     [ProducesResponseType(StatusCodes.Status412PreconditionFailed)]
     [ProducesResponseType(StatusCodes.Status422UnprocessableEntity)]
     [ProducesResponseType(StatusCodes.Status428PreconditionRequired)]
-    public static Task<IResult> Post(
+    public static async Task<IResult> Post(
         string projectId,
         string transactionId,
         CorrectFundTransaction command,
         [FromHeader(Name = "If-Match")] string? ifMatch,
         CommandContext context,
+        IQuerySession session,
         EventStreams streams)
     {
+        var expected = ExpectedVersion.FromIfMatch(ifMatch);
+        var readAt = (await session.Events.FetchStreamStateAsync(projectId))?.Version ?? 0;
+        var transaction = await session.LoadAsync<FundTransaction>(transactionId);
         var correctionId = NewId.Next();
-        return streams.Decide(Read.Existing<Project>(projectId, ExpectedVersion.FromIfMatch(ifMatch)),
-            project => [CorrectFundTransaction.Decide(command, transactionId, correctionId, project!)], context,
-            AnswerWith.Created(correctionId, $"/api/projects/{projectId}/transactions/{transactionId}", versionOf: projectId));
+        return await streams.Decide(Read.Existing<Project>(projectId, expected),
+            project => [CorrectFundTransaction.Decide(command, transactionId, AsDecidedOn(transaction, readAt, project!), correctionId, project!)],
+            context, AnswerWith.Created(correctionId, $"/api/projects/{projectId}/transactions/{transactionId}", versionOf: projectId));
+    }
+
+    /// <summary>
+    /// The transaction document as it stands at the project version the door decides on, or the door's 412.
+    /// </summary>
+    /// <remarks>
+    /// The document is read outside the door, which locks and checks only the project's stream. It is read after the
+    /// project's version (<paramref name="readAt"/>), and both are written in the transaction that appends each event,
+    /// so when the door finds the project still at that version nothing changed it in between: the document is the
+    /// one of that version, and the append at that version (which the database checks) makes the decision current at
+    /// commit. A project that moved between the two reads may have changed the transaction: refused as stale, like an
+    /// If-Match that no longer matches, and the client reads again.
+    /// </remarks>
+    public static FundTransaction? AsDecidedOn(FundTransaction? transaction, long readAt, Project project)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        return project.Version == readAt ? transaction : throw new ExpectedVersionMismatchException(project.Id, readAt, project.Version);
     }
 }

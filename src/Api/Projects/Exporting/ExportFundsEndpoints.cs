@@ -2,6 +2,7 @@ using Fupin.EventSourced.Api.Projects.History;
 using Fupin.EventSourced.Api.Reporting;
 using Fupin.EventSourced.Api.Security;
 using Fupin.EventSourced.Domain.Projects;
+using Fupin.EventSourced.Projections.Projects;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -109,11 +110,11 @@ public static class ExportDivisionFundsEndpoints
         {
             var page = await session.Query<Project>().Where(p => p.DivisionCode.StartsWith(prefix))
                 .OrderBy(p => p.Id).Skip(skip).Take(Page).ToListAsync(cancellation);
+            var transactions = (await FundTransactions.OfProjectsAsync(session, [.. page.Select(p => p.Id)], cancellation))
+                .ToLookup(t => t.ProjectId, StringComparer.Ordinal);
             foreach (var project in page)
             {
-                var totals = project.Transactions
-                    .Where(t => t.Current is { } current && current.On.Year == year)
-                    .Aggregate(FundTotals.Zero, (s, t) => s.Add(t.Type, t.Current!.Amount));
+                var totals = FundTransactions.InYear(transactions[project.Id], year);
                 sum = new FundTotals(sum.Allocated + totals.Allocated, sum.Received + totals.Received, sum.Committed + totals.Committed,
                     sum.Disbursed + totals.Disbursed, sum.Spent + totals.Spent);
                 yield return

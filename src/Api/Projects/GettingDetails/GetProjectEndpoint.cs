@@ -3,6 +3,7 @@ using Fupin.EventSourced.Api.Security;
 using Fupin.EventSourced.Domain.Projects;
 using Fupin.EventSourced.Domain.Projects.Correcting;
 using Fupin.EventSourced.Domain.Projects.Transacting;
+using Fupin.EventSourced.Projections.Projects;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -55,11 +56,11 @@ public static class GetProjectEndpoint
     [Authorize(Policy = Policies.ReadRegisters)]
     [ProducesResponseType<ProjectView>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
-    public static async Task<ProjectView> Get(string projectId, IQuerySession session, HttpResponse response)
+    public static async Task<ProjectView> Get(string projectId, IQuerySession session, HttpResponse response, CancellationToken cancellation)
     {
-        var project = await session.LoadAsync<Project>(projectId) ?? throw Project.NotFound(projectId);
+        var (project, transactions) = await FundTransactions.OfProjectAsync(session, projectId, cancellation) ?? throw Project.NotFound(projectId);
         response.Headers.ETag = ExpectedVersion.ETag(project.Version);
-        return ProjectView.Of(project);
+        return ProjectView.Of(project, transactions);
     }
 
     /// <summary>Reads one fund transaction with its original values and every correction made to it.</summary>

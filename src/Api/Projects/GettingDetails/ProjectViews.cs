@@ -31,9 +31,10 @@ public sealed record ProjectView(
     string ChainHead,
     long Version)
 {
-    public static ProjectView Of(Project project) => new(project.Id, project.Title, project.DivisionCode, project.ResponsibleUnit,
-        project.StartsOn, project.EndsOn, project.VillageCodes, FundsView.Of(project.Totals), LineView.Of(project),
-        project.Budgets, [.. project.Transactions.Select(TransactionView.Of)], project.ChainHead, project.Version);
+    /// <summary>The view of a project and its transactions (oldest first) as they stood at the same version.</summary>
+    public static ProjectView Of(Project project, IEnumerable<FundTransaction> transactions) => new(project.Id, project.Title,
+        project.DivisionCode, project.ResponsibleUnit, project.StartsOn, project.EndsOn, project.VillageCodes, FundsView.Of(project.Totals),
+        LineView.Of(project), project.Budgets, [.. transactions.Select(TransactionView.Of)], project.ChainHead, project.Version);
 }
 
 /// <summary>A project's money in yuan, to the fen. Spent covers every outflow, disbursements included.</summary>

@@ -1,6 +1,7 @@
 using Fupin.EventSourced.Api.Reporting;
 using Fupin.EventSourced.Api.Security;
 using Fupin.EventSourced.Domain.Projects;
+using Fupin.EventSourced.Projections.Projects;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -35,7 +36,7 @@ public static class GetDivisionFundsEndpoint
     /// <remarks>
     /// Sums the projects of the division and every division under it (a city includes its counties), by each
     /// transaction's business date, with corrections applied. Read from the projects' inline state: it includes
-    /// every acknowledged command.
+    /// every acknowledged command. The transactions are read from their own inline documents over the division's code range.
     /// </remarks>
     /// <param name="divisionCode">A 6-digit province, city or county code.</param>
     /// <param name="year">The year, e.g. <c>2023</c>.</param>
@@ -50,9 +51,7 @@ public static class GetDivisionFundsEndpoint
         var prefix = ReportRoute.DivisionPrefix(divisionCode);
         var y = ReportRoute.Year(year);
         var projects = await session.Query<Project>().Where(p => p.DivisionCode.StartsWith(prefix)).ToListAsync(cancellation);
-        var totals = projects.SelectMany(p => p.Transactions)
-            .Where(t => t.Current is { } current && current.On.Year == y)
-            .Aggregate(FundTotals.Zero, (sum, t) => sum.Add(t.Type, t.Current!.Amount));
+        var totals = FundTransactions.InYear(await FundTransactions.OfDivisionAsync(session, prefix, cancellation), y);
         return new DivisionFundYear(divisionCode, y, projects.Count(p => p.StartsOn.Year == y), totals.Allocated, totals.Received,
             totals.Committed, totals.Disbursed, totals.Spent,
             totals.Allocated == 0m ? null : decimal.Round(totals.Spent / totals.Allocated, 4, MidpointRounding.AwayFromZero));

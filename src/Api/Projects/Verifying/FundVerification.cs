@@ -1,6 +1,9 @@
 using System.Globalization;
 using Fupin.EventSourced.Domain.Projects;
+using Fupin.EventSourced.Domain.Projects.Correcting;
 using Fupin.EventSourced.Domain.Projects.Registering;
+using Fupin.EventSourced.Domain.Projects.Transacting;
+using Fupin.EventSourced.Projections.Projects;
 using Marten;
 
 namespace Fupin.EventSourced.Api.Projects.Verifying;
@@ -10,7 +13,7 @@ namespace Fupin.EventSourced.Api.Projects.Verifying;
 /// <param name="Events">How many events its stream holds.</param>
 /// <param name="ChainIntact">Whether every event's hash is the one its content makes and every link names the event before it.</param>
 /// <param name="FirstBreak">The first broken link, when the chain is not intact.</param>
-/// <param name="ReadModelMatches">Whether the stored read model equals the state replayed from the events.</param>
+/// <param name="ReadModelMatches">Whether the stored read models (the project's state and its transactions) equal the state replayed from the events.</param>
 /// <param name="Differences">Each figure where the read model and the replay differ: name, read model, events.</param>
 public sealed record ProjectVerification(
     string ProjectId,
@@ -33,8 +36,8 @@ public sealed record FundsVerification(DateTimeOffset VerifiedAt, int Projects, 
 
 /// <summary>
 /// Recomputes projects' hash chains from the stored events and their state by replaying the events, and compares
-/// that state with the read model the API serves (the inline <see cref="Project"/> document), naming each
-/// difference. Used by the auditors' endpoints and the <c>verify-funds</c> command.
+/// that state with the read models the API serves (the inline <see cref="Project"/> document and the project's
+/// <see cref="FundTransaction"/> documents), naming each difference. Used by the auditors' endpoints and the <c>verify-funds</c> command.
 /// </summary>
 public static class FundVerification
 {
@@ -58,17 +61,26 @@ public static class FundVerification
 
         var chainBreak = FundChain.FirstBreak(events.Select(e => (e.Version, e.Data)));
         var stored = await session.LoadAsync<Project>(projectId, cancellation);
+        var storedTransactions = await FundTransactions.OfProjectsAsync(session, [projectId], cancellation);
         Project? replayed;
+        var replayedTransactions = new Dictionary<string, FundTransaction>(StringComparer.Ordinal);
         try
         {
             replayed = events.Aggregate((Project?)null, (state, e) => Project.Evolve(state, e.Data) with { Version = e.Version });
+            foreach (var e in events)
+            {
+                if (e.Data switch { FundTransactionRecorded r => r.TransactionId, FundTransactionCorrected c => c.TransactionId, _ => null } is { } id)
+                {
+                    replayedTransactions[id] = FundTransaction.Evolve(replayedTransactions.GetValueOrDefault(id), e.Data, e.Version);
+                }
+            }
         }
         catch (InvalidOperationException e)
         {
             return new(projectId, events.Count, chainBreak is null, chainBreak, false, ["the events cannot be replayed: " + e.Message]);
         }
 
-        var differences = Differences(stored, replayed!);
+        var differences = Differences(stored, storedTransactions, replayed!, replayedTransactions.Values);
         return new(projectId, events.Count, chainBreak is null, chainBreak, differences.Count == 0, differences);
     }
 
@@ -98,15 +110,16 @@ public static class FundVerification
         return [.. ids.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
     }
 
-    private static List<string> Differences(Project? stored, Project replayed)
+    private static List<string> Differences(Project? stored, IEnumerable<FundTransaction> storedTransactions, Project replayed,
+        IEnumerable<FundTransaction> replayedTransactions)
     {
         if (stored is null)
         {
             return ["the read model has no document for this project"];
         }
 
-        var mine = Facts(stored);
-        var theirs = Facts(replayed);
+        var mine = Facts(stored, storedTransactions);
+        var theirs = Facts(replayed, replayedTransactions);
         return
         [
             .. mine.Keys.Union(theirs.Keys).Order(StringComparer.Ordinal)
@@ -115,8 +128,8 @@ public static class FundVerification
         ];
     }
 
-    /// <summary>The figures the read model serves, by name: what a difference is reported by.</summary>
-    private static Dictionary<string, string> Facts(Project p)
+    /// <summary>The figures the read models serve (the project's state and its transactions' documents), by name: what a difference is reported by.</summary>
+    private static Dictionary<string, string> Facts(Project p, IEnumerable<FundTransaction> transactions)
     {
         var facts = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -129,7 +142,7 @@ public static class FundVerification
             ["funds.disbursed"] = Money.Show(p.Totals.Disbursed),
             ["funds.spent"] = Money.Show(p.Totals.Spent),
             ["funds.balance"] = Money.Show(p.Totals.Balance),
-            ["transactions"] = p.Transactions.Count.ToString(CultureInfo.InvariantCulture),
+            ["transactions"] = p.TransactionCount.ToString(CultureInfo.InvariantCulture),
         };
         foreach (var line in p.Lines)
         {
@@ -143,11 +156,13 @@ public static class FundVerification
             facts[$"budgets.{budget.Year}.{budget.Line}.current"] = Money.Show(budget.Current);
         }
 
-        foreach (var t in p.Transactions)
+        foreach (var t in transactions)
         {
             facts[$"transactions.{t.Id}"] = t.Current is { } c
                 ? $"{t.Type} {c.On:yyyy-MM-dd} {Money.Show(c.Amount)} {c.BudgetLine}"
                 : $"{t.Type} voided";
+            facts[$"transactions.{t.Id}.record"] = string.Create(CultureInfo.InvariantCulture,
+                $"project {t.ProjectId} division {t.DivisionCode}, recorded at version {t.RecordedAtVersion}, changed at {t.ChangedAtVersion}, corrections {string.Join(",", t.Corrections)}");
         }
 
         return facts;

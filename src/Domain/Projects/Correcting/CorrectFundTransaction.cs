@@ -29,10 +29,21 @@ public sealed record CorrectFundTransaction(
     string? Voucher = null,
     bool Void = false)
 {
-    public static FundTransactionCorrected Decide(CorrectFundTransaction command, string transactionId, string correctionId, Project project)
+    /// <summary>
+    /// Decides on <paramref name="project"/>'s state and the transaction as its own document stood at the same version
+    /// of the project (the caller makes sure of that: the document lives outside the stream's state). A transaction
+    /// of another project is as unknown here as one that was never recorded.
+    /// </summary>
+    public static FundTransactionCorrected Decide(CorrectFundTransaction command, string transactionId, FundTransaction? transaction,
+        string correctionId, Project project)
     {
-        var transaction = project.FindTransaction(transactionId)
-                          ?? throw ProjectErrors.TransactionNotFound.Because($"Project {project.Id} has no fund transaction {transactionId}.");
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(project);
+        if (transaction is null || transaction.Id != transactionId || transaction.ProjectId != project.Id)
+        {
+            throw ProjectErrors.TransactionNotFound.Because($"Project {project.Id} has no fund transaction {transactionId}.");
+        }
+
         if (transaction.Current is not { } replaced)
         {
             throw ProjectErrors.TransactionVoided.Because($"Fund transaction {transactionId} was voided; record a new transaction instead.");

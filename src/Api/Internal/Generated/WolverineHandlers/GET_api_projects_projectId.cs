@@ -41,7 +41,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var projectView_response = await Fupin.EventSourced.Api.Projects.GettingDetails.GetProjectEndpoint.Get(projectId, querySession, httpContext.Response).ConfigureAwait(false);
+            var projectView_response = await Fupin.EventSourced.Api.Projects.GettingDetails.GetProjectEndpoint.Get(projectId, querySession, httpContext.Response, httpContext.RequestAborted).ConfigureAwait(false);
 
             // Writing the response body to JSON because this was the first 'return variable' in the method signature
             await WriteJsonAsync(httpContext, projectView_response, 404);

@@ -3,9 +3,11 @@
 using FluentValidation;
 using Fupin.EventSourced.Api.EventStore;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using System;
 using System.Linq;
 using Wolverine.Http;
+using Wolverine.Runtime;
 
 namespace Internal.Generated.WolverineHandlers
 {
@@ -16,16 +18,25 @@ namespace Internal.Generated.WolverineHandlers
         private readonly Wolverine.Http.WolverineHttpOptions _wolverineHttpOptions;
         private readonly FluentValidation.IValidator<Fupin.EventSourced.Domain.Projects.Correcting.CorrectFundTransaction> _validatorOfCorrectFundTransaction;
         private readonly Fupin.EventSourced.Api.EventStore.EventStreams _eventStreams;
+        private readonly Microsoft.Extensions.DependencyInjection.IServiceScopeFactory _serviceScopeFactory;
+        private readonly Wolverine.Runtime.IWolverineRuntime _wolverineRuntime;
 
-        public POST_api_projects_projectId_transactions_transactionId_corrections(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, FluentValidation.IValidator<Fupin.EventSourced.Domain.Projects.Correcting.CorrectFundTransaction> validatorOfCorrectFundTransaction, Fupin.EventSourced.Api.EventStore.EventStreams eventStreams) : base(wolverineHttpOptions)
+        public POST_api_projects_projectId_transactions_transactionId_corrections(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, FluentValidation.IValidator<Fupin.EventSourced.Domain.Projects.Correcting.CorrectFundTransaction> validatorOfCorrectFundTransaction, Fupin.EventSourced.Api.EventStore.EventStreams eventStreams, Microsoft.Extensions.DependencyInjection.IServiceScopeFactory serviceScopeFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
         {
             _wolverineHttpOptions = wolverineHttpOptions;
             _validatorOfCorrectFundTransaction = validatorOfCorrectFundTransaction;
             _eventStreams = eventStreams;
+            _serviceScopeFactory = serviceScopeFactory;
+            _wolverineRuntime = wolverineRuntime;
         }
 
         public override async System.Threading.Tasks.Task Handle(Microsoft.AspNetCore.Http.HttpContext httpContext)
         {
+            var messageContext = new Wolverine.Runtime.MessageContext(_wolverineRuntime);
+            await using var serviceScope = _serviceScopeFactory.CreateAsyncScope();
+            Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Wolverine.Runtime.ScopedMessageContextHolder>(serviceScope.ServiceProvider).Context = messageContext;
+            // This service has been marked as requiring service location independent of Wolverine's ability to use constructor injection of everything else
+            var querySession = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Marten.IQuerySession>(serviceScope.ServiceProvider);
             // Reading the request body via JSON deserialization
             var (command, jsonContinue) = await ReadJsonAsync<Fupin.EventSourced.Domain.Projects.Correcting.CorrectFundTransaction>(httpContext);
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
@@ -56,7 +67,7 @@ namespace Internal.Generated.WolverineHandlers
             var commandContext = Fupin.EventSourced.Api.EventStore.CommandContext.From(httpContext);
             
             // The actual HTTP request handler execution
-            var result = await Fupin.EventSourced.Api.Projects.Correcting.CorrectFundTransactionEndpoint.Post(projectId, transactionId, command, ifMatch, commandContext, _eventStreams).ConfigureAwait(false);
+            var result = await Fupin.EventSourced.Api.Projects.Correcting.CorrectFundTransactionEndpoint.Post(projectId, transactionId, command, ifMatch, commandContext, querySession, _eventStreams).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
