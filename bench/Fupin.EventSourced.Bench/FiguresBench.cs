@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
@@ -113,6 +114,7 @@ public static class FiguresBench
         var answered = answer.RootElement.GetProperty("figures").GetProperty("FarmersTrained").GetDecimal();
         var knownOn = Uri.EscapeDataString(DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
         var progress = $"/api/plans/{PlanId}/progress/{Province}0000/years/{Year}";
+        var approved = await ApproveCountyReportAsync(handler, api.BaseAddress, log);
         var queries = new List<(string, string, LoadResult)>();
         foreach (var (label, path, caller) in new[]
                  {
@@ -123,6 +125,7 @@ public static class FiguresBench
                      ("plan-year target vs actual, 3 indicators", progress, token),
                      ("plan-year target vs actual as known now (knownOn)", progress + "?knownOn=" + knownOn, token),
                      ($"fund history of one project ({Payments + 3} events)", $"/api/projects/{ProjectId}/fund-history", auditor),
+                     ("approved county report reproduced (byte for byte)", approved, token),
                  })
         {
             queries.Add((label, path, await TimeAsync(handler, api.BaseAddress, caller, label, path, options, log)));
@@ -194,6 +197,38 @@ public static class FiguresBench
     {
         list = [.. events];
         return list.Aggregate((TState?)null, (state, e) => TState.Evolve(state, e))!;
+    }
+
+    /// <summary>
+    /// A county submits its year's figures and the city approves them over HTTP, as users do; answers the path that
+    /// reproduces the approved document. Timing that path is the approval's reproduction time.
+    /// </summary>
+    private static async Task<string> ApproveCountyReportAsync(SocketsHttpHandler handler, Uri baseAddress, TextWriter log)
+    {
+        const string county = Province + "0302";
+        var report = $"/api/reports/{county}/years/{Year}";
+        using var submitter = Client(handler, baseAddress, TestTokens.For("operator", county, "bench-county-operator"));
+        using var approver = Client(handler, baseAddress, TestTokens.For("admin", null, "bench-city-admin"));
+        var clock = Stopwatch.StartNew();
+        (await submitter.PostAsJsonAsync($"{report}/submission", new { note = "基准年度数据" })).EnsureSuccessStatusCode();
+        var submitted = await submitter.GetByteArrayAsync($"{report}/submitted");
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(submitted));
+        (await approver.PostAsJsonAsync($"{report}/approval", new { contentHash = hash })).EnsureSuccessStatusCode();
+        var reproduced = await submitter.GetByteArrayAsync($"{report}/approved");
+        if (!reproduced.AsSpan().SequenceEqual(submitted))
+        {
+            throw new InvalidOperationException($"{report}/approved is not the document approved.");
+        }
+
+        await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"  county {county} submitted and approved its {Year} report ({submitted.Length:N0} bytes) in {clock.Elapsed.TotalMilliseconds:0} ms"));
+        return $"{report}/approved";
+
+        static HttpClient Client(SocketsHttpHandler handler, Uri baseAddress, string token) => new(handler, disposeHandler: false)
+        {
+            BaseAddress = baseAddress,
+            DefaultRequestHeaders = { Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token) },
+        };
     }
 
     private static async Task<LoadResult> TimeAsync(SocketsHttpHandler handler, Uri baseAddress, string token, string label, string path,
