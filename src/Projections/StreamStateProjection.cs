@@ -25,7 +25,13 @@ public sealed class StreamStateProjection<TState> : SingleStreamProjection<TStat
         // than once per page of events it appears in: a village or consultation whose events lie far apart in the log
         // is otherwise loaded and upserted again for every page.
         Options.RebuildFlushThreshold = RebuildFlushThreshold;
+
+        // An inline projection runs in the daemon only when rebuilt: larger pages mean fewer round trips then.
+        Options.BatchSize = RebuildPageSize;
     }
+
+    /// <summary>Events per page when the daemon rebuilds an inline projection (Marten's default is 500).</summary>
+    public const int RebuildPageSize = 5_000;
 
     /// <summary>States held in memory during a rebuild before they are written (Marten's <c>RebuildFlushThreshold</c>).</summary>
     public const int RebuildFlushThreshold = 20_000;

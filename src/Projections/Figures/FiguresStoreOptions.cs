@@ -18,6 +18,10 @@ public static class FiguresStoreOptions
         {
             async.DeleteDataInTableOnTeardown(tables.Entries);
             async.DeleteDataInTableOnTeardown(tables.Totals);
+
+            // Two statements per page whatever its size: larger pages, fewer round trips and commits in a rebuild.
+            // Catching up under live load, pages stay as small as what arrived since the last one.
+            async.BatchSize = FigureLedgerProjection.PageSize;
         });
         return options;
     }

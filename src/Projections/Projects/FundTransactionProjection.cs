@@ -17,6 +17,11 @@ public sealed class FundTransactionProjection : MultiStreamProjection<FundTransa
     {
         Identity<FundTransactionRecorded>(e => e.TransactionId);
         Identity<FundTransactionCorrected>(e => e.TransactionId);
+
+        // Named, so a rebuild asks the store for these two types only instead of reading every event.
+        IncludeType<FundTransactionRecorded>();
+        IncludeType<FundTransactionCorrected>();
+        Options.BatchSize = StreamStateProjection<Project>.RebuildPageSize;
     }
 
     public override FundTransaction Evolve(FundTransaction? snapshot, string id, IEvent e) =>
