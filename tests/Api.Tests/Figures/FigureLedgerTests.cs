@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using Fupin.EventSourced.Api.Figures;
 using Fupin.EventSourced.Api.Security;
 using Fupin.EventSourced.Api.Tests.Infrastructure;
 using Fupin.EventSourced.Domain.Envoys.CorrectingDetails;
@@ -99,6 +101,15 @@ public class FigureLedgerTests(ApiFixture api)
 
         (await _analyst.Figure(Figure.HouseholdsExited, county, 2019)).Should().BeGreaterThanOrEqualTo(1);
         (await _analyst.Explained(Figure.HouseholdsExited, county, 2019)).Entries.Should().Contain(e => e.StreamId == household && e.DivisionCode == village);
+    }
+
+    [Fact]
+    public async Task A_date_as_known_on_means_the_end_of_that_day_in_Beijing_time()
+    {
+        var figures = await _analyst.GetFromJsonAsync<DivisionFigures>("/api/figures/divisions/370321/years/2018?knownOn=2018-07-31", EnvoyScenarios.Json);
+
+        figures!.KnownOn.Should().Be(new DateTimeOffset(2018, 8, 1, 0, 0, 0, TimeSpan.FromHours(8)).AddTicks(-1));
+        figures.KnownThrough.Should().Be(0, "nothing was recorded by then");
     }
 
     [Theory]
