@@ -33,7 +33,7 @@ public sealed record ActivityDetails(ActivityKind Kind, string Title, string Pla
 }
 
 /// <summary>An activity held in a division (an expert visit, a promotion event), one stream per activity.</summary>
-public sealed record Activity : IStreamState<Activity>
+public sealed record Activity : IStreamState<Activity>, IFieldFactState<ActivityDetails>
 {
     public required string Id { get; init; }
     public required string DivisionCode { get; init; }

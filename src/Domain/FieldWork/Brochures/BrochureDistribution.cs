@@ -15,7 +15,7 @@ public sealed record BrochureDetails(string Title, string Place, DateOnly Distri
 }
 
 /// <summary>Brochures (科技宣传材料) handed out on one day in one place, one stream per distribution.</summary>
-public sealed record BrochureDistribution : IStreamState<BrochureDistribution>
+public sealed record BrochureDistribution : IStreamState<BrochureDistribution>, IFieldFactState<BrochureDetails>
 {
     public required string Id { get; init; }
     public required string DivisionCode { get; init; }

@@ -14,7 +14,7 @@ public sealed record DemandSurveyDetails(DateOnly SurveyedOn, int VillagesSurvey
 }
 
 /// <summary>A survey of key villages' technology demands (技术需求调研, seed 001: twice a year), one stream per survey.</summary>
-public sealed record DemandSurvey : IStreamState<DemandSurvey>
+public sealed record DemandSurvey : IStreamState<DemandSurvey>, IFieldFactState<DemandSurveyDetails>
 {
     public required string Id { get; init; }
     public required string DivisionCode { get; init; }

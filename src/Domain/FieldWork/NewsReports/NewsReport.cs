@@ -15,7 +15,7 @@ public sealed record NewsReportDetails(string Title, string Outlet, DateOnly Pub
 }
 
 /// <summary>A news report on the programme's work (宣传报道, seed 001: 10 or more a year), one stream per report.</summary>
-public sealed record NewsReport : IStreamState<NewsReport>
+public sealed record NewsReport : IStreamState<NewsReport>, IFieldFactState<NewsReportDetails>
 {
     public required string Id { get; init; }
     public required string DivisionCode { get; init; }

@@ -18,7 +18,7 @@ public sealed record TechnologyDetails(string Title, TechnologyKind Kind, DateOn
 /// A new variety or technique introduced to a key village, as its stream has built it: one stream per
 /// introduction (no rule spans two of them, and a correction points at one). It belongs to its village.
 /// </summary>
-public sealed record TechnologyIntroduction : IStreamState<TechnologyIntroduction>
+public sealed record TechnologyIntroduction : IStreamState<TechnologyIntroduction>, IFieldFactState<TechnologyDetails>
 {
     public required string Id { get; init; }
     public required string VillageCode { get; init; }

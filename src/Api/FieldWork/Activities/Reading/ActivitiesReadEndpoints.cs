@@ -1,8 +1,6 @@
-using Fupin.EventSourced.Api.EventStore;
 using Fupin.EventSourced.Api.Reporting;
 using Fupin.EventSourced.Api.Security;
 using Fupin.EventSourced.Domain.FieldWork.Activities;
-using Fupin.EventSourced.Projections.FieldWork;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -20,12 +18,8 @@ public static class ActivitiesReadEndpoints
     [Authorize(Policy = Policies.ReadRegisters)]
     [ProducesResponseType<FieldFact<ActivityDetails>>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
-    public static async Task<FieldFact<ActivityDetails>> Get(string activityId, IQuerySession session, HttpResponse response, CancellationToken cancellation)
-    {
-        var record = await session.LoadAsync<Activity>(activityId, cancellation) ?? throw Activity.NotFound(activityId);
-        response.Headers.ETag = ExpectedVersion.ETag(record.Version);
-        return Of(record);
-    }
+    public static Task<FieldFact<ActivityDetails>> Get(string activityId, IQuerySession session, HttpResponse response, CancellationToken cancellation) =>
+        FieldFactReads.GetAsync<Activity, ActivityDetails>(session, activityId, response, cancellation);
 
     /// <summary>A division's activities in a year, by date, a page at a time.</summary>
     /// <remarks>Read from the records' inline states: a record is listed as soon as its command is answered.</remarks>
@@ -39,21 +33,7 @@ public static class ActivitiesReadEndpoints
     [Authorize(Policy = Policies.ReadRegisters)]
     [ProducesResponseType<Page<FieldFact<ActivityDetails>>>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
-    public static async Task<Page<FieldFact<ActivityDetails>>> List(
-        string divisionCode, string year, string? page, string? pageSize, IQuerySession session, CancellationToken cancellation)
-    {
-        var prefix = ReportRoute.DivisionPrefix(divisionCode);
-        var y = ReportRoute.Year(year);
-        var request = Paging.From(page, pageSize);
-        var records = await session.Query<Activity>()
-            .Stats(out var stats)
-            .InDivisionYear("division_code", prefix, y)
-            .OrderBy(r => r.Details.HeldOn).ThenBy(r => r.Id)
-            .Skip(request.Skip).Take(request.PageSize)
-            .ToListAsync(cancellation);
-        return new(request.Page, request.PageSize, stats.TotalResults, [.. records.Select(Of)]);
-    }
-
-    private static FieldFact<ActivityDetails> Of(Activity record) =>
-        new(record.Id, record.DivisionCode, record.Details, record.Corrections, record.Version);
+    public static Task<Page<FieldFact<ActivityDetails>>> List(
+        string divisionCode, string year, string? page, string? pageSize, IQuerySession session, CancellationToken cancellation) =>
+        FieldFactReads.ListAsync<Activity, ActivityDetails>(session, "division_code", divisionCode, year, page, pageSize, r => r.Details.HeldOn, r => r.Id, cancellation);
 }

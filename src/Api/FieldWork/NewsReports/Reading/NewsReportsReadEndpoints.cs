@@ -1,8 +1,6 @@
-using Fupin.EventSourced.Api.EventStore;
 using Fupin.EventSourced.Api.Reporting;
 using Fupin.EventSourced.Api.Security;
 using Fupin.EventSourced.Domain.FieldWork.NewsReports;
-using Fupin.EventSourced.Projections.FieldWork;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -20,12 +18,8 @@ public static class NewsReportsReadEndpoints
     [Authorize(Policy = Policies.ReadRegisters)]
     [ProducesResponseType<FieldFact<NewsReportDetails>>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
-    public static async Task<FieldFact<NewsReportDetails>> Get(string newsReportId, IQuerySession session, HttpResponse response, CancellationToken cancellation)
-    {
-        var record = await session.LoadAsync<NewsReport>(newsReportId, cancellation) ?? throw NewsReport.NotFound(newsReportId);
-        response.Headers.ETag = ExpectedVersion.ETag(record.Version);
-        return Of(record);
-    }
+    public static Task<FieldFact<NewsReportDetails>> Get(string newsReportId, IQuerySession session, HttpResponse response, CancellationToken cancellation) =>
+        FieldFactReads.GetAsync<NewsReport, NewsReportDetails>(session, newsReportId, response, cancellation);
 
     /// <summary>A division's news reports in a year, by date, a page at a time.</summary>
     /// <remarks>Read from the records' inline states: a record is listed as soon as its command is answered.</remarks>
@@ -39,21 +33,7 @@ public static class NewsReportsReadEndpoints
     [Authorize(Policy = Policies.ReadRegisters)]
     [ProducesResponseType<Page<FieldFact<NewsReportDetails>>>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
-    public static async Task<Page<FieldFact<NewsReportDetails>>> List(
-        string divisionCode, string year, string? page, string? pageSize, IQuerySession session, CancellationToken cancellation)
-    {
-        var prefix = ReportRoute.DivisionPrefix(divisionCode);
-        var y = ReportRoute.Year(year);
-        var request = Paging.From(page, pageSize);
-        var records = await session.Query<NewsReport>()
-            .Stats(out var stats)
-            .InDivisionYear("division_code", prefix, y)
-            .OrderBy(r => r.Details.PublishedOn).ThenBy(r => r.Id)
-            .Skip(request.Skip).Take(request.PageSize)
-            .ToListAsync(cancellation);
-        return new(request.Page, request.PageSize, stats.TotalResults, [.. records.Select(Of)]);
-    }
-
-    private static FieldFact<NewsReportDetails> Of(NewsReport record) =>
-        new(record.Id, record.DivisionCode, record.Details, record.Corrections, record.Version);
+    public static Task<Page<FieldFact<NewsReportDetails>>> List(
+        string divisionCode, string year, string? page, string? pageSize, IQuerySession session, CancellationToken cancellation) =>
+        FieldFactReads.ListAsync<NewsReport, NewsReportDetails>(session, "division_code", divisionCode, year, page, pageSize, r => r.Details.PublishedOn, r => r.Id, cancellation);
 }
