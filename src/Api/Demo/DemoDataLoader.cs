@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using Fupin.EventSourced.Api.Security;
+using Fupin.EventSourced.Domain;
 using Fupin.EventSourced.Domain.Consultations;
 using Fupin.EventSourced.Domain.Consultations.Answering;
 using Fupin.EventSourced.Domain.Consultations.Asking;
@@ -279,7 +280,7 @@ public sealed class DemoDataLoader(DemoSender sender, decimal consultationScale 
         {
             var county = Counties[i % Counties.Count].Code;
             var villages = VillagesOf(county);
-            var askedAt = new DateTimeOffset(year.Year, 1, 5, 8 + (i % 10), 0, 0, TimeSpan.FromHours(8)).AddDays((long)i * 340 / asked);
+            var askedAt = new DateTimeOffset(year.Year, 1, 5, 8 + (i % 10), 0, 0, ChinaTime.Offset).AddDays((long)i * 340 / asked);
             var question = new AskConsultation(villages[i / Counties.Count % villages.Count],
                 i < online ? ConsultationChannel.Online : i / Counties.Count % 2 == 0 ? ConsultationChannel.Phone : ConsultationChannel.InPerson,
                 (Specialty)(i % 7), Questions[i % Questions.Length], askedAt, DateOnly.FromDateTime(askedAt.DateTime));

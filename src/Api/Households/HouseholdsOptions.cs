@@ -1,3 +1,4 @@
+using Fupin.EventSourced.Domain;
 using Fupin.EventSourced.Domain.Households.Lifecycle;
 
 namespace Fupin.EventSourced.Api.Households;
@@ -14,7 +15,5 @@ public sealed class HouseholdsOptions
 /// <summary>Business dates are China's: "today" is the date in UTC+8, from the injected clock.</summary>
 public static class BusinessDates
 {
-    private static readonly TimeSpan China = TimeSpan.FromHours(8);
-
-    public static DateOnly Today(this TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(China).DateTime);
+    public static DateOnly Today(this TimeProvider clock) => ChinaTime.DateOf(clock.GetUtcNow());
 }

@@ -40,7 +40,7 @@ public static class ReportRoute
         if (instant.Length == 10)
         {
             var day = Date(instant);
-            return new DateTimeOffset(day.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)).AddTicks(-1).ToUniversalTime();
+            return ChinaTime.EndOf(day).ToUniversalTime();
         }
 
         return TryZonedInstant(instant, out var parsed) && parsed.Year is >= 2000 and <= 2100

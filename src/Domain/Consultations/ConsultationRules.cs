@@ -23,12 +23,6 @@ public static class ConsultationRules
     /// </summary>
     public static readonly TimeSpan ClockTolerance = TimeSpan.FromMinutes(5);
 
-    /// <summary>China Standard Time, UTC+8 all year (no daylight saving): the programme's business dates are dates there.</summary>
-    public static readonly TimeSpan China = TimeSpan.FromHours(8);
-
-    /// <summary>The business date of an instant: its date in China.</summary>
-    public static DateOnly DateInChina(DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToOffset(China).DateTime);
-
     /// <summary>Hours from question to answer, to the hundredth (rounded half away from zero).</summary>
     public static decimal HoursBetween(DateTimeOffset askedAt, DateTimeOffset answeredAt) =>
         Math.Round((decimal)(answeredAt - askedAt).Ticks / TimeSpan.TicksPerHour, 2, MidpointRounding.AwayFromZero);

@@ -4,6 +4,7 @@ using Fupin.EventSourced.Api.Consultations.GettingDetails;
 using Fupin.EventSourced.Api.EventStore;
 using Fupin.EventSourced.Api.Informants.GettingDetails;
 using Fupin.EventSourced.Api.Trainings.GettingDetails;
+using Fupin.EventSourced.Domain;
 using Fupin.EventSourced.Domain.Consultations;
 using Fupin.EventSourced.Domain.Consultations.Answering;
 using Fupin.EventSourced.Domain.Consultations.Asking;
@@ -67,7 +68,7 @@ public static partial class FieldWorkScenarios
         DateTimeOffset? askedAt = null, string? informantId = null)
     {
         var at = askedAt ?? AskedAt;
-        return new(villageCode, channel, Specialty.Vegetables, "大棚黄瓜叶片发黄怎么办", at, ConsultationRules.DateInChina(at), informantId);
+        return new(villageCode, channel, Specialty.Vegetables, "大棚黄瓜叶片发黄怎么办", at, ChinaTime.DateOf(at), informantId);
     }
 
     public static Task<HttpResponseMessage> PostQuestion(this HttpClient client, AskConsultation command) =>

@@ -104,9 +104,6 @@ public sealed record FundHistoryEntry(
 /// </summary>
 public static class FundHistoryReplay
 {
-    /// <summary>Beijing time: a bare date in <c>knownOn</c> means the end of that day here, where the books are kept.</summary>
-    public static readonly TimeSpan ChinaStandardTime = TimeSpan.FromHours(8);
-
     /// <param name="events">Every event of the project's stream, in version order.</param>
     /// <param name="asOf">Only transactions dated up to this day.</param>
     /// <param name="knownOn">

@@ -30,7 +30,7 @@ public sealed record AnswerConsultation(DateTimeOffset AnsweredAt, string Expert
         }
 
         return new ConsultationAnswered(consultation.Id, consultation.DivisionCode, command.AnsweredAt,
-            ConsultationRules.DateInChina(command.AnsweredAt), command.ExpertName.Trim(), command.ExpertOrganisation.Trim(),
+            ChinaTime.DateOf(command.AnsweredAt), command.ExpertName.Trim(), command.ExpertOrganisation.Trim(),
             command.Answer.Trim(), ConsultationRules.HoursBetween(consultation.AskedAt, command.AnsweredAt));
     }
 }
@@ -68,7 +68,7 @@ public sealed class AnswerConsultationValidator : AbstractValidator<AnswerConsul
         RuleFor(x => x.ExpertName).MustBeText(ConsultationRules.MaxTextLength);
         RuleFor(x => x.ExpertOrganisation).MustBeText(ConsultationRules.MaxTextLength);
         RuleFor(x => x.Answer).MustBeText(ConsultationRules.MaxAnswerLength);
-        RuleFor(x => x.AnsweredAt).Must(at => ConsultationRules.DateInChina(at).Year is >= 2000 and <= 2100)
+        RuleFor(x => x.AnsweredAt).Must(at => ChinaTime.DateOf(at).Year is >= 2000 and <= 2100)
             .WithMessage("'{PropertyName}' must lie between the years 2000 and 2100.");
     }
 }

@@ -91,7 +91,7 @@ public sealed class AskConsultationValidator : AbstractValidator<AskConsultation
         RuleFor(x => x.Field).IsInEnum();
         RuleFor(x => x.Question).MustBeText(ConsultationRules.MaxQuestionLength);
         RuleFor(x => x.AskedOn).MustBeBusinessDate()
-            .Must((x, on) => on == ConsultationRules.DateInChina(x.AskedAt))
+            .Must((x, on) => on == ChinaTime.DateOf(x.AskedAt))
             .WithMessage("'{PropertyName}' must be the date of 'askedAt' in China (UTC+8).");
         RuleFor(x => x.InformantId!).MustBeText(64).When(x => x.InformantId is not null);
     }
