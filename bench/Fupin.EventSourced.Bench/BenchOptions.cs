@@ -47,6 +47,9 @@ public sealed record BenchOptions
 
     public int NationalEnvoys { get; init; } = 300_000;
 
+    /// <summary>Projections the figures part rebuilds (default every one): to time one beside the others or alone.</summary>
+    public IReadOnlySet<string>? RebuildProjections { get; init; }
+
     /// <summary>Heads registered by every client at once in the de-duplication run (each head: one 201, the rest 409).</summary>
     public int DedupHeads { get; init; } = 500;
 
@@ -79,7 +82,7 @@ public sealed record BenchOptions
     public IReadOnlyDictionary<string, string> ApiEnvironment { get; init; } = new Dictionary<string, string>();
 
     public static IReadOnlySet<string> AllParts { get; } =
-        new HashSet<string>(["raw", "pgbench", "http", "http-envoys", "http-households", "http-fieldwork", "http-funds", "households-dedup", "http1", "households-national", "rebuild", "coverage", "coverage-national", "figures", "cold"], StringComparer.Ordinal);
+        new HashSet<string>(["raw", "pgbench", "http", "http-envoys", "http-households", "http-fieldwork", "http-funds", "households-dedup", "http1", "households-national", "rebuild", "coverage", "coverage-national", "figures", "figures-rebuild", "cold"], StringComparer.Ordinal);
 
     /// <summary>Whether any command run over HTTP is on: they need the raw baseline before and after.</summary>
     public bool RunsCommands => Runs("http") || Runs("http-envoys") || Runs("http-households") || Runs("http-fieldwork") || Runs("http-funds") || Runs("households-dedup") || Runs("http1");
@@ -172,6 +175,9 @@ public sealed record BenchOptions
             NationalHouseholdVillages = Int(given, "national-household-villages", options.NationalHouseholdVillages),
             QueryClients = Int(given, "query-clients", options.QueryClients),
             QueryDuration = Seconds(given, "query-duration", options.QueryDuration),
+            RebuildProjections = given.TryGetValue("rebuild-projections", out var projections)
+                ? new HashSet<string>(projections.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), StringComparer.Ordinal)
+                : null,
             PgBench = !(given.TryGetValue("no-pgbench", out var np) && bool.Parse(np)),
             Parts = given.TryGetValue("only", out var only)
                 ? new HashSet<string>(only.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), StringComparer.Ordinal)
@@ -190,7 +196,7 @@ public sealed record BenchOptions
     private static readonly HashSet<string> Names = new(
         ["connection", "pgdata", "output", "quick", "concurrency", "warmup", "raw-warmup", "duration", "initial-streams",
             "register-share", "rebuild-events", "villages-per-county", "cold-starts", "national-villages", "figure-events",
-            "national-envoys", "dedup-heads", "national-households", "national-household-villages", "query-clients", "query-duration", "no-pgbench", "only", "perf", "api-env"],
+            "national-envoys", "dedup-heads", "national-households", "national-household-villages", "query-clients", "query-duration", "no-pgbench", "only", "perf", "api-env", "rebuild-projections"],
         StringComparer.Ordinal);
 
     public const string Usage = """
@@ -211,6 +217,7 @@ public sealed record BenchOptions
           --national-households N households of the national household register (1000000; --quick 20000)
           --national-household-villages N  their key villages (100000; --quick 2000)
           --figure-events N       field events (trainings, consultations asked and answered) of the figures part's large store (1000000; --quick 50000); the small store has a tenth
+          --rebuild-projections a,b  projections the figures parts rebuild (every one)
           --query-clients N       clients asking each coverage query at once (1)
           --query-duration S      measured seconds per query figure (15; --quick 3)
           --no-pgbench            skip the pgbench comparison
@@ -220,7 +227,8 @@ public sealed record BenchOptions
                                   commit), http-funds (village and funds mix with DisburseFunds on contended
                                   projects, group commit, then the chain verification rate), households-dedup (concurrent duplicate registrations), http1 (village
                                   mix, one transaction per command), households-national (village household list),
-                                  rebuild, coverage (seed scale), coverage-national, figures (the figure ledger at 100k and 1M field events), cold
+                                  rebuild, coverage (seed scale), coverage-national, figures (the figure ledger at 100k and 1M field events),
+                                  figures-rebuild (the figures part's large store: load and rebuild only, no queries), cold
           --pgdata DIR            the cluster's data folder (for CPU accounting of PostgreSQL)
           --output FILE           also write the table (markdown) here
           --api-env K=V,K2=V2     extra environment for the API processes (e.g. DOTNET_TieredPGO=0)

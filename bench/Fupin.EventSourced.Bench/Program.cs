@@ -144,6 +144,13 @@ if (options.Runs("figures"))
     }
 }
 
+if (options.Runs("figures-rebuild"))
+{
+    await log.WriteLineAsync($"Figures' rebuild alone, large store: {options.FigureEvents:N0} field events...");
+    report.Figures.Add(await FiguresBench.RunAsync(options.Connection, "bench_figures_rebuild", "large store, rebuild only", options.FigureEvents, options,
+        postmaster, log, timeQueries: false));
+}
+
 if (options.Runs("cold"))
 {
     await log.WriteLineAsync("Cold starts...");

@@ -177,7 +177,7 @@ public sealed class Report(BenchOptions options)
 
         foreach (var run in Figures)
         {
-            var baseline = run.Baseline;
+            var baseline = run.Baseline!;
             foreach (var (label, path, load) in run.Queries)
             {
                 var goal = path.Contains("knownOn", StringComparison.Ordinal) ? KnownOnP99GoalMs : FiguresP99GoalMs;
