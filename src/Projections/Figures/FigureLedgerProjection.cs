@@ -15,7 +15,7 @@ public sealed class FigureLedgerProjection(FigureTables tables) : Marten.Events.
     public const string Name = "FigureLedger";
 
     /// <summary>Events per page the daemon hands the ledger (Marten's default is 500).</summary>
-    public const int PageSize = 5_000;
+    public const int PageSize = 50_000;
 
     public Task ApplyAsync(IDocumentOperations operations, IReadOnlyList<IEvent> events, CancellationToken cancellation)
     {
