@@ -15,8 +15,7 @@ public sealed class StreamStateProjection<TState> : SingleStreamProjection<TStat
     {
         // Concrete event types only: an interface among them (a stream's own marker, e.g. every fund event) makes the
         // daemon give up filtering by type, and a rebuild would then hand this projection every event in the store.
-        foreach (var type in typeof(TState).Assembly.GetTypes()
-                     .Where(t => t is { IsClass: true, IsAbstract: false } && t.IsAssignableTo(typeof(IEventOf<TState>))))
+        foreach (var type in StreamStateEvents.Of(typeof(TState)))
         {
             IncludeType(type);
         }

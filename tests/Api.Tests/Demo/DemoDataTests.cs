@@ -5,7 +5,12 @@ using Fupin.EventSourced.Api.Demo;
 using Fupin.EventSourced.Api.Security;
 using Fupin.EventSourced.Api.Tests.Infrastructure;
 using Fupin.EventSourced.Domain.Figures;
+using Fupin.EventSourced.Projections;
 using Fupin.EventSourced.Projections.Plans;
+using JasperFx.Events.Daemon;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using Xunit.Abstractions;
 
 namespace Fupin.EventSourced.Api.Tests.Demo;
@@ -85,6 +90,61 @@ public class DemoDataTests(DemoCollection.Fixture api, ITestOutputHelper output)
         (rerun.Plan2018Id, rerun.Plan2021Id).Should().Be((load.Plan2018Id, load.Plan2021Id));
         rerun.Requests.Should().Be(load.Requests);
         (await api.HighWaterMarkAsync()).Should().Be(mark, "every command of the rerun is answered from its stored answer");
+    }
+
+    [Fact]
+    public async Task Rebuilding_every_projection_gives_back_the_same_documents_and_figures()
+    {
+        var load = await LoadAsync();
+        await api.WaitForProjectionsAsync();
+        var analyst = api.ClientAs(Roles.Analyst, null);
+        var states = await StateDocumentsAsync();
+        var figures = await analyst.GetStringAsync($"/api/figures/divisions/{DemoPlans.City}/years/2023");
+        var progress = await analyst.GetStringAsync($"/api/plans/{load.Plan2021Id}/progress/{DemoPlans.City}/years/2023");
+        states["Consultation"].Should().Contain(row => row.Version == 2, "answered consultations are at their second version");
+        states["Project"].Should().Contain(row => row.Version > 2);
+
+        var daemon = api.Factory.Services.GetRequiredService<IProjectionCoordinator>().DaemonForMainDatabase();
+        var rebuilt = await ProjectionRebuild.RebuildAsync(api.Store, daemon, only: null, TimeSpan.FromMinutes(1), CancellationToken.None);
+
+        rebuilt.Keys.Should().Contain(["Consultation", "Training", "Village", "Project", "FigureLedger", "FundTransaction"]);
+        var after = await StateDocumentsAsync();
+        after.Keys.Should().BeEquivalentTo(states.Keys);
+        foreach (var (state, rows) in states)
+        {
+            after[state].Should().Equal(rows, $"the {state} documents are rebuilt as the inline projection wrote them");
+        }
+
+        (await analyst.GetStringAsync($"/api/figures/divisions/{DemoPlans.City}/years/2023")).Should().Be(figures);
+        (await analyst.GetStringAsync($"/api/plans/{load.Plan2021Id}/progress/{DemoPlans.City}/years/2023")).Should().Be(progress);
+    }
+
+    /// <summary>Every stream state's documents (id, revision, and the row without its write time), by state type.</summary>
+    private async Task<Dictionary<string, List<(string Id, long Version, string Row)>>> StateDocumentsAsync()
+    {
+        var schema = api.Store.Options.DatabaseSchemaName;
+        var states = ((DocumentStore)api.Store).Options.Projections.All
+            .Select(p => p.GetType())
+            .Where(t => t.IsGenericType && t.GetGenericTypeDefinition() == typeof(StreamStateProjection<>))
+            .Select(t => t.GetGenericArguments()[0]);
+        var documents = new Dictionary<string, List<(string, long, string)>>();
+        await using var connection = api.Store.Storage.Database.CreateConnection();
+        await connection.OpenAsync();
+        foreach (var state in states)
+        {
+            var rows = new List<(string, long, string)>();
+            await using var command = new NpgsqlCommand(
+                $"select id, mt_version, (to_jsonb(d) - 'mt_last_modified')::text from {schema}.mt_doc_{state.Name.ToLowerInvariant()} d order by id", connection);
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                rows.Add((reader.GetString(0), reader.GetInt64(1), reader.GetString(2)));
+            }
+
+            documents[state.Name] = rows;
+        }
+
+        return documents;
     }
 
     private async Task<DemoLoad> LoadAsync()
