@@ -69,7 +69,7 @@ public static class FigureLedger
                """;
         var sql = $"""
             select p.through, s.year, s.figure, s.amount
-            from (select coalesce(@through::bigint, (select last_seq_id from {ProgressionTable(session)} where name = @shard), 0) as through) p
+            from (select coalesce(@through::bigint, {Progress(ProgressionTable(session))}) as through) p
             left join ({sums}) s on true
             """;
 
@@ -78,7 +78,7 @@ public static class FigureLedger
         command.Parameters.AddWithValue("years", years.ToArray());
         command.Parameters.AddWithValue("lo", range.From);
         command.Parameters.AddWithValue("hi", range.Before);
-        command.Parameters.AddWithValue("shard", ShardName);
+        command.Parameters.AddWithValue("shards", ShardNames);
         command.Parameters.Add(new NpgsqlParameter<DateOnly?>("asOf", asOf) { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Date });
         command.Parameters.Add(new NpgsqlParameter<long?>("through", knownThrough) { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Bigint });
         var totals = years.Distinct().ToDictionary(year => year, _ => Enum.GetValues<Figure>().ToDictionary(figure => figure, _ => 0m));
@@ -143,11 +143,11 @@ public static class FigureLedger
     {
         var tables = TablesOf(session);
         var sql = at is null
-            ? $"select coalesce((select last_seq_id from {ProgressionTable(session)} where name = @shard), 0)"
+            ? $"select {Progress(ProgressionTable(session))}"
             : $"select coalesce((select max(seq) from {tables.Marks} where recorded_at <= @at), 0)";
         await using var connection = await OpenAsync(session, cancellation);
         await using var command = new NpgsqlCommand(sql, connection);
-        command.Parameters.AddWithValue("shard", ShardName);
+        command.Parameters.AddWithValue("shards", ShardNames);
         command.Parameters.AddWithValue("at", at ?? DateTimeOffset.MinValue);
         return (long)(await command.ExecuteScalarAsync(cancellation))!;
     }
@@ -160,16 +160,23 @@ public static class FigureLedger
         await connection.OpenAsync(cancellation);
         await using var command = new NpgsqlCommand($"""
             insert into {tables.Marks} (recorded_at, seq)
-            select clock_timestamp(), p.last_seq_id from {store.Options.DatabaseSchemaName}.mt_event_progression p
-            where p.name = @shard and p.last_seq_id > coalesce((select max(seq) from {tables.Marks}), 0)
+            select clock_timestamp(), p.seq from (select {Progress($"{store.Options.DatabaseSchemaName}.mt_event_progression")} as seq) p
+            where p.seq > coalesce((select max(seq) from {tables.Marks}), 0)
             returning seq
             """, connection);
-        command.Parameters.AddWithValue("shard", ShardName);
+        command.Parameters.AddWithValue("shards", ShardNames);
         return await command.ExecuteScalarAsync(cancellation) is long seq ? seq : 0;
     }
 
-    /// <summary>The daemon's name for the ledger's one shard.</summary>
-    public const string ShardName = FigureLedgerProjection.Name + ":All";
+    /// <summary>The daemon's names for the ledger's parts' shards.</summary>
+    public static string[] ShardNames { get; } = [.. FigureLedgerPart.All.Select(part => part.ShardName)];
+
+    /// <summary>
+    /// How far the whole ledger is complete: the least progress of its parts (a part that has not started counts 0),
+    /// as SQL over the daemon's progression table, with the shard names as the parameter <c>@shards</c>.
+    /// </summary>
+    private static string Progress(string progression) =>
+        $"(select min(coalesce(p.last_seq_id, 0)) from unnest(@shards::text[]) s(name) left join {progression} p on p.name = s.name)";
 
     private static string ProgressionTable(IQuerySession session) => $"{session.DocumentStore.Options.DatabaseSchemaName}.mt_event_progression";
 

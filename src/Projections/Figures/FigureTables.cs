@@ -13,7 +13,9 @@ namespace Fupin.EventSourced.Projections.Figures;
 /// asked "as known on" an instant (sequence numbers are taken before commit, so only the projection's progress —
 /// which never passes the store's high-water mark — says which events are all in).</item>
 /// </list>
-/// The projection rebuilds the first two; marks are facts about the past and stay.
+/// The ledger is written by several projections side by side, one per <see cref="FigureLedgerPart"/> (a set of event
+/// types); entries and totals are partitioned by part, so a part's rebuild empties only its own partitions. The
+/// projections rebuild the first two; marks are facts about the past and stay.
 /// </summary>
 public sealed class FigureTables(string schema)
 {
@@ -26,6 +28,7 @@ public sealed class FigureTables(string schema)
         var entries = new Table(Entries);
         entries.AddColumn<long>("seq").AsPrimaryKey();
         entries.AddColumn<int>("ordinal").AsPrimaryKey();
+        entries.AddColumn<string>("part").AsPrimaryKey();
         entries.AddColumn<Guid>("event_id").NotNull();
         entries.AddColumn<string>("stream_id").NotNull();
         entries.AddColumn<string>("event_type").NotNull();
@@ -44,19 +47,35 @@ public sealed class FigureTables(string schema)
             Columns = ["year", "division_code", "figure", "seq"],
             IncludeColumns = ["ordinal", "amount", "business_date"],
         });
+        Partition(entries);
         yield return entries;
 
         var totals = new Table(Totals);
         totals.AddColumn<string>("figure").AsPrimaryKey();
         totals.AddColumn<int>("year").AsPrimaryKey();
         totals.AddColumn<string>("county_code").AsPrimaryKey();
+        totals.AddColumn<string>("part").AsPrimaryKey();
         totals.AddColumn("amount", "numeric(18,2)").NotNull();
         totals.Indexes.Add(new IndexDefinition("ix_figure_totals_year_county") { Columns = ["year", "county_code"] });
+        Partition(totals);
         yield return totals;
 
         var marks = new Table(Marks);
         marks.AddColumn("recorded_at", "timestamptz").AsPrimaryKey();
         marks.AddColumn<long>("seq").NotNull();
         yield return marks;
+    }
+
+    /// <summary>A part's own table of entries or totals (a partition), which its rebuild empties.</summary>
+    public static string PartitionOf(string table, FigureLedgerPart part) => $"{table}_{part.Key}";
+
+    private static void Partition(Table table)
+    {
+        var partitions = table.PartitionByList("part");
+        partitions.DisableDefaultPartition();
+        foreach (var part in FigureLedgerPart.All)
+        {
+            partitions.AddPartition(part.Key, part.Key);
+        }
     }
 }

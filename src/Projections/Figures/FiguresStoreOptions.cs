@@ -5,7 +5,7 @@ namespace Fupin.EventSourced.Projections.Figures;
 
 public static class FiguresStoreOptions
 {
-    /// <summary>Registers the figure ledger (async) and its tables; a rebuild empties entries and totals first.</summary>
+    /// <summary>Registers the figure ledger's parts (async) and its tables; a part's rebuild empties its own partitions first.</summary>
     public static StoreOptions ConfigureFigures(this StoreOptions options)
     {
         var tables = new FigureTables(options.DatabaseSchemaName);
@@ -14,15 +14,11 @@ public static class FiguresStoreOptions
             options.Storage.ExtendedSchemaObjects.Add(table);
         }
 
-        options.Projections.Add(new FigureLedgerProjection(tables), ProjectionLifecycle.Async, FigureLedgerProjection.Name, async =>
+        foreach (var part in FigureLedgerPart.All)
         {
-            async.DeleteDataInTableOnTeardown(tables.Entries);
-            async.DeleteDataInTableOnTeardown(tables.Totals);
+            options.Projections.Add(new FigureLedgerProjection(tables, part), ProjectionLifecycle.Async);
+        }
 
-            // Two statements per page whatever its size: larger pages, fewer round trips and commits in a rebuild.
-            // Catching up under live load, pages stay as small as what arrived since the last one.
-            async.BatchSize = FigureLedgerProjection.PageSize;
-        });
         return options;
     }
 }

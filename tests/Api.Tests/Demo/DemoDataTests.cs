@@ -107,7 +107,7 @@ public class DemoDataTests(DemoCollection.Fixture api, ITestOutputHelper output)
         var daemon = api.Factory.Services.GetRequiredService<IProjectionCoordinator>().DaemonForMainDatabase();
         var rebuilt = await ProjectionRebuild.RebuildAsync(api.Store, daemon, only: null, TimeSpan.FromMinutes(1), CancellationToken.None);
 
-        rebuilt.Keys.Should().Contain(["Consultation", "Training", "Village", "Project", "FigureLedger", "FundTransaction"]);
+        rebuilt.Keys.Should().Contain(["Consultation", "Training", "Village", "Project", "FigureLedger.asked", "FigureLedger.answered", "FigureLedger.others", "FundTransaction"]);
         var after = await StateDocumentsAsync();
         after.Keys.Should().BeEquivalentTo(states.Keys);
         foreach (var (state, rows) in states)
