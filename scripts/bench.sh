@@ -11,7 +11,7 @@
 #                      [--cold-starts 5] [--national-villages 128000] [--national-envoys 300000] [--no-pgbench]
 #                      [--dedup-heads 500] [--national-households 1000000] [--national-household-villages 100000]
 #                      [--only raw,pgbench,http,http-envoys,http-households,http-fieldwork,http-funds,households-dedup,http1,households-national,
-#                              rebuild,coverage,coverage-national,cold]
+#                              rebuild,coverage,coverage-national,figures,figures-rebuild,cold] [--rebuild-projections A,B]
 # Each option can also be given as BENCH_<NAME>, e.g. BENCH_DURATION=60 ./scripts/bench.sh.
 set -euo pipefail
 . "$(dirname "$0")/lib/common.sh"
