@@ -30,12 +30,9 @@ public static class GetFiguresEndpoint
     public static async Task<DivisionFigures> Get(
         string divisionCode, string year, string? asOf, string? knownOn, IQuerySession session, CancellationToken cancellation)
     {
-        var query = new FigureQuery(ReportRoute.DivisionPrefix(divisionCode), ReportRoute.Year(year), ReportRoute.OptionalDate(asOf));
         var instant = ReportRoute.OptionalInstant(knownOn);
-        if (instant is { } at)
-        {
-            query = query with { KnownThrough = await FigureLedger.KnownThroughAsync(session, at, cancellation) };
-        }
+        var query = new FigureQuery(ReportRoute.DivisionPrefix(divisionCode), ReportRoute.Year(year), ReportRoute.OptionalDate(asOf),
+            await FigureLedger.KnownThroughOrLiveAsync(session, instant, cancellation));
 
         var totals = await FigureLedger.TotalsAsync(session, query, cancellation);
         return new DivisionFigures(divisionCode, query.Year, query.AsOf, instant, totals.KnownThrough, totals.Figures);
@@ -62,11 +59,8 @@ public static class GetFiguresEndpoint
         var which = Enum.TryParse<Figure>(figure, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed)
             ? parsed
             : throw new RequestException(ErrorCatalogue.RequestInvalid, $"Unknown figure '{figure}'; the figures are: {string.Join(", ", Enum.GetNames<Figure>())}.");
-        var query = new FigureQuery(ReportRoute.DivisionPrefix(divisionCode), ReportRoute.Year(year), ReportRoute.OptionalDate(asOf));
-        if (knownOn is not null)
-        {
-            query = query with { KnownThrough = await FigureLedger.KnownThroughAsync(session, ReportRoute.KnownOn(knownOn), cancellation) };
-        }
+        var query = new FigureQuery(ReportRoute.DivisionPrefix(divisionCode), ReportRoute.Year(year), ReportRoute.OptionalDate(asOf),
+            await FigureLedger.KnownThroughOrLiveAsync(session, ReportRoute.OptionalInstant(knownOn), cancellation));
 
         var pageSize = ReportRoute.Limit(limit);
         var entries = await FigureLedger.ExplainAsync(session, which, query, ReportRoute.After(after), pageSize, cancellation);

@@ -45,7 +45,7 @@ public sealed class FigureTables(string schema)
         entries.Indexes.Add(new IndexDefinition("ix_figure_entries_year_division_figure_seq")
         {
             Columns = ["year", "division_code", "figure", "seq"],
-            IncludeColumns = ["ordinal", "amount", "business_date"],
+            IncludeColumns = ["ordinal", "amount", "business_date", "part"],
         });
         Partition(entries);
         yield return entries;

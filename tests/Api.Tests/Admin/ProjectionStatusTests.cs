@@ -21,5 +21,6 @@ public class ProjectionStatusTests(ApiFixture api)
         status.HighWaterMark.Should().BeGreaterThan(0);
         status.Projections.Should().ContainSingle(p => p.Name.StartsWith("CountyVillageCount", StringComparison.Ordinal))
             .Which.Sequence.Should().BeGreaterThanOrEqualTo(status.HighWaterMark - status.Projections.Max(p => p.Behind));
+        status.Projections.Select(p => p.Name).Should().Contain(["FigureLedger.asked:All", "FigureLedger.answered:All", "FigureLedger.others:All"]);
     }
 }

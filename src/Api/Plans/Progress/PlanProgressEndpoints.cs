@@ -152,7 +152,7 @@ public sealed record ProgressQuestion(Plan Plan, IReadOnlyDictionary<string, Ind
         var day = ReportRoute.OptionalDate(asOf);
         var at = ReportRoute.OptionalInstant(knownOn);
         var plan = await PlanReading.LoadAsync(session, targetPlanId, at, cancellation);
-        var knownThrough = at is null ? (long?)null : await FigureLedger.KnownThroughAsync(session, at, cancellation);
+        var knownThrough = await FigureLedger.KnownThroughOrLiveAsync(session, at, cancellation);
         var codes = plan.IndicatorCodes.ToList();
         var indicators = (await session.LoadManyAsync<Indicator>(cancellation, codes)).ToDictionary(i => i.Id, StringComparer.Ordinal);
         return new ProgressQuestion(plan, indicators, prefix, day, knownThrough);

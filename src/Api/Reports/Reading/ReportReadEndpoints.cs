@@ -125,7 +125,7 @@ public static class ReportReadEndpoints
         var county = ReportRoute.County(countyCode);
         var y = ReportRoute.Year(year);
         var day = ReportRoute.OptionalDate(asOf);
-        var knownThrough = ReportRoute.OptionalInstant(knownOn) is { } at ? await FigureLedger.KnownThroughAsync(session, at, cancellation) : (long?)null;
+        var knownThrough = await FigureLedger.KnownThroughOrLiveAsync(session, ReportRoute.OptionalInstant(knownOn), cancellation);
         var document = await CountyReportDocument.ComputeAsync(session, county, y, day, knownThrough, cancellation);
         return new DocumentResult(document.Json, document.ContentHash);
     }
