@@ -238,7 +238,7 @@ public sealed class Report(BenchOptions options)
         if (Rebuild is { } r)
         {
             Line(F($"- Rebuild: set-up bulk load (COPY, Marten BulkInsertEventsAsync) of {r.Events:N0} events took {r.Seed.TotalSeconds:0.0} s ({r.Events / r.Seed.TotalSeconds:N0} events/s); ") +
-                 F($"rebuilt with IProjectionDaemon.RebuildProjectionAsync in the bench process with the API's AddFupinEventStore. After: {r.VillageDocuments:N0} Village documents, CountyVillageCount counts {r.CountyVillageCountTotal:N0} villages, sample village {(r.SampleVillageCorrect ? "correct" : "**WRONG**")}. ") +
+                 F($"rebuilt with the API's `rebuild` (ProjectionRebuild: the Village state in bulk, CountyVillageCount through IProjectionDaemon.RebuildProjectionAsync) in the bench process with the API's AddFupinEventStore. After: {r.VillageDocuments:N0} Village documents, CountyVillageCount counts {r.CountyVillageCountTotal:N0} villages, sample village {(r.SampleVillageCorrect ? "correct" : "**WRONG**")}. ") +
                  F($"CPU during the rebuilds: {r.Cpu.Describe().Replace("load generator", "bench process (Marten daemon)", StringComparison.Ordinal)}."));
         }
 
