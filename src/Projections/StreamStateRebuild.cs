@@ -34,27 +34,16 @@ public static class StreamStateRebuild
         var batches = Channel.CreateBounded<List<TState>>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
         var writing = Task.Run(async () =>
         {
-            long written = 0;
-            await using var session = store.LightweightSession();
-            var documents = DocumentTables.Of<TState>(session);
-            await foreach (var batch in batches.Reader.ReadAllAsync(cancellation))
+            try
             {
-                await store.BulkInsertAsync(batch, BulkInsertMode.InsertsOnly, batchSize: batch.Count, cancellation);
-                // Marten's bulk insert writes every document as its first revision; a stream past its first event is
-                // set to its version, as the inline projection leaves it.
-                var later = batch.Where(state => state.Version > 1).ToArray();
-                if (later.Length > 0)
-                {
-                    session.QueueSqlCommand(
-                        $"update {documents} d set mt_version = v.version from unnest(?::varchar[], ?::bigint[]) v(id, version) where d.id = v.id",
-                        later.Select(state => state.Id).ToArray(), later.Select(state => state.Version).ToArray());
-                    await session.SaveChangesAsync(cancellation);
-                }
-
-                written += batch.Count;
+                return await WriteAsync(store, batches.Reader, cancellation);
             }
-
-            return written;
+            catch (Exception error)
+            {
+                // The reader then stops at its next batch instead of waiting for room in the channel.
+                batches.Writer.TryComplete(error);
+                throw;
+            }
         }, cancellation);
 
         try
@@ -110,6 +99,10 @@ public static class StreamStateRebuild
 
             batches.Writer.Complete();
         }
+        catch (ChannelClosedException)
+        {
+            // The writer failed and closed the channel: its error is the one to report, below.
+        }
         catch (Exception error)
         {
             batches.Writer.TryComplete(error);
@@ -117,6 +110,33 @@ public static class StreamStateRebuild
         }
 
         return await writing;
+    }
+
+    /// <summary>Writes each batch of states by COPY and sets the revisions of those past their first event.</summary>
+    private static async Task<long> WriteAsync<TState>(IDocumentStore store, ChannelReader<List<TState>> batches, CancellationToken cancellation)
+        where TState : class, IStreamState<TState>
+    {
+        long written = 0;
+        await using var session = store.LightweightSession();
+        var documents = DocumentTables.Of<TState>(session);
+        await foreach (var batch in batches.ReadAllAsync(cancellation))
+        {
+            await store.BulkInsertAsync(batch, BulkInsertMode.InsertsOnly, batchSize: batch.Count, cancellation);
+            // Marten's bulk insert writes every document as its first revision; a stream past its first event is
+            // set to its version, as the inline projection leaves it.
+            var later = batch.Where(state => state.Version > 1).ToArray();
+            if (later.Length > 0)
+            {
+                session.QueueSqlCommand(
+                    $"update {documents} d set mt_version = v.version from unnest(?::varchar[], ?::bigint[]) v(id, version) where d.id = v.id",
+                    later.Select(state => state.Id).ToArray(), later.Select(state => state.Version).ToArray());
+                await session.SaveChangesAsync(cancellation);
+            }
+
+            written += batch.Count;
+        }
+
+        return written;
     }
 
     /// <summary>Sets the state's <c>Version</c> to its stream's version, as Marten does for an inline snapshot.</summary>
