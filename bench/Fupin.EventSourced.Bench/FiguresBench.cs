@@ -59,7 +59,7 @@ public static class FiguresBench
         var schema = HttpCommandBench.Schema;
         await using var connection = new NpgsqlConnection(connectionString);
         TimeSpan seed, rawRead, wall;
-        var each = new Dictionary<string, TimeSpan>();
+        IReadOnlyDictionary<string, TimeSpan> each;
         CpuUsage used;
         decimal expected;
         using (var host = await MartenHost.StartAsync(connectionString))
@@ -81,11 +81,7 @@ public static class FiguresBench
             var cpu = new CpuMeter(apiPid: null, postmasterPid);
             var before = cpu.Take();
             var clock = Stopwatch.StartNew();
-            foreach (var (name, took) in await ProjectionRebuild.RebuildAsync(store, daemon, options.RebuildProjections, TimeSpan.FromMinutes(30), CancellationToken.None))
-            {
-                each[name] = took;
-            }
-
+            each = await ProjectionRebuild.RebuildAsync(store, daemon, options.RebuildProjections, TimeSpan.FromMinutes(30), CancellationToken.None);
             wall = clock.Elapsed;
             used = CpuMeter.Between(before, cpu.Take());
             await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Reflection;
 using JasperFx.Events.Daemon;
+using JasperFx.Events.Projections;
 using Marten;
 
 namespace Fupin.EventSourced.Projections;
@@ -20,7 +21,7 @@ public static class ProjectionRebuild
         IDocumentStore store, IProjectionDaemon daemon, IReadOnlySet<string>? only, TimeSpan shardTimeout, CancellationToken cancellation)
     {
         var each = new Dictionary<string, TimeSpan>();
-        var rebuilds = ((DocumentStore)store).Options.Projections.All
+        var rebuilds = SourcesOf(store)
             .Where(source => only?.Contains(source.Name) ?? true)
             .Select(async source =>
             {
@@ -42,6 +43,16 @@ public static class ProjectionRebuild
         await Task.WhenAll(rebuilds);
         return each;
     }
+
+    /// <summary>Every projection's name, as <c>--only</c> takes them.</summary>
+    public static IEnumerable<string> NamesOf(IDocumentStore store) => SourcesOf(store).Select(source => source.Name);
+
+    /// <summary>The stream types whose inline state is rebuilt in bulk.</summary>
+    public static IEnumerable<Type> StreamStatesOf(IDocumentStore store) =>
+        SourcesOf(store).Select(source => StateOf(source.GetType())).OfType<Type>();
+
+    private static List<IProjectionSource<IDocumentOperations, IQuerySession>> SourcesOf(IDocumentStore store) =>
+        ((DocumentStore)store).Options.Projections.All;
 
     private static Type? StateOf(Type projection) =>
         projection.IsGenericType && projection.GetGenericTypeDefinition() == typeof(StreamStateProjection<>)

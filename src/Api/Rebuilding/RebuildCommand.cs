@@ -25,7 +25,7 @@ public sealed class RebuildCommand : JasperFxAsyncCommand<RebuildInput>
         using var host = input.BuildHost();
         var store = host.Services.GetRequiredService<IDocumentStore>();
         var only = input.OnlyFlag?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
-        var known = ((DocumentStore)store).Options.Projections.All.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        var known = ProjectionRebuild.NamesOf(store).ToHashSet(StringComparer.Ordinal);
         if (only?.FirstOrDefault(name => !known.Contains(name)) is { } unknown)
         {
             await Console.Error.WriteLineAsync($"No projection named '{unknown}'. Projections: {string.Join(", ", known.Order(StringComparer.Ordinal))}.");

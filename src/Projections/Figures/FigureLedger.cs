@@ -69,7 +69,7 @@ public static class FigureLedger
                """;
         var sql = $"""
             select p.through, s.year, s.figure, s.amount
-            from (select coalesce(@through::bigint, {Progress(ProgressionTable(session))}) as through) p
+            from (select coalesce(@through::bigint, {Progress(ProgressionTable(session.DocumentStore))}) as through) p
             left join ({sums}) s on true
             """;
 
@@ -146,7 +146,7 @@ public static class FigureLedger
     {
         var tables = TablesOf(session);
         var sql = at is null
-            ? $"select {Progress(ProgressionTable(session))}"
+            ? $"select {Progress(ProgressionTable(session.DocumentStore))}"
             : $"select coalesce((select max(seq) from {tables.Marks} where recorded_at <= @at), 0)";
         await using var connection = await OpenAsync(session, cancellation);
         await using var command = new NpgsqlCommand(sql, connection);
@@ -171,7 +171,7 @@ public static class FigureLedger
         await connection.OpenAsync(cancellation);
         await using var command = new NpgsqlCommand($"""
             insert into {tables.Marks} (recorded_at, seq)
-            select clock_timestamp(), p.seq from (select {Progress($"{store.Options.DatabaseSchemaName}.mt_event_progression")} as seq) p
+            select clock_timestamp(), p.seq from (select {Progress(ProgressionTable(store))} as seq) p
             where p.seq > coalesce((select max(seq) from {tables.Marks}), 0)
             returning seq
             """, connection);
@@ -189,7 +189,7 @@ public static class FigureLedger
     private static string Progress(string progression) =>
         $"(select min(coalesce(p.last_seq_id, 0)) from unnest(@shards::text[]) s(name) left join {progression} p on p.name = s.name)";
 
-    private static string ProgressionTable(IQuerySession session) => $"{session.DocumentStore.Options.DatabaseSchemaName}.mt_event_progression";
+    private static string ProgressionTable(IDocumentStore store) => $"{store.Options.DatabaseSchemaName}.mt_event_progression";
 
     private static FigureTables TablesOf(IQuerySession session) => new(session.DocumentStore.Options.DatabaseSchemaName);
 

@@ -8,9 +8,7 @@ using Fupin.EventSourced.Domain.Figures;
 using Fupin.EventSourced.Projections;
 using Fupin.EventSourced.Projections.Plans;
 using JasperFx.Events.Daemon;
-using Marten;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using Xunit.Abstractions;
 
 namespace Fupin.EventSourced.Api.Tests.Demo;
@@ -119,29 +117,13 @@ public class DemoDataTests(DemoCollection.Fixture api, ITestOutputHelper output)
         (await analyst.GetStringAsync($"/api/plans/{load.Plan2021Id}/progress/{DemoPlans.City}/years/2023")).Should().Be(progress);
     }
 
-    /// <summary>Every stream state's documents (id, revision, and the row without its write time), by state type.</summary>
+    /// <summary>Every stream state's documents, by state type.</summary>
     private async Task<Dictionary<string, List<(string Id, long Version, string Row)>>> StateDocumentsAsync()
     {
-        var schema = api.Store.Options.DatabaseSchemaName;
-        var states = ((DocumentStore)api.Store).Options.Projections.All
-            .Select(p => p.GetType())
-            .Where(t => t.IsGenericType && t.GetGenericTypeDefinition() == typeof(StreamStateProjection<>))
-            .Select(t => t.GetGenericArguments()[0]);
         var documents = new Dictionary<string, List<(string, long, string)>>();
-        await using var connection = api.Store.Storage.Database.CreateConnection();
-        await connection.OpenAsync();
-        foreach (var state in states)
+        foreach (var state in ProjectionRebuild.StreamStatesOf(api.Store))
         {
-            var rows = new List<(string, long, string)>();
-            await using var command = new NpgsqlCommand(
-                $"select id, mt_version, (to_jsonb(d) - 'mt_last_modified')::text from {schema}.mt_doc_{state.Name.ToLowerInvariant()} d order by id", connection);
-            await using var reader = await command.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                rows.Add((reader.GetString(0), reader.GetInt64(1), reader.GetString(2)));
-            }
-
-            documents[state.Name] = rows;
+            documents[state.Name] = await DocumentRows.ReadAsync(api.Store, $"mt_doc_{state.Name.ToLowerInvariant()}");
         }
 
         return documents;

@@ -76,8 +76,8 @@ public class ErasureRebuildTests(IsolatedHouseholdsCollection.Fixture api)
         var member = (await _operator.GetHousehold(id)).Members[0];
         (await _admin.PostErasure(id, member.PersonId, "PIPL request 2024-018")).EnsureSuccessStatusCode();
         await api.WaitForProjectionsAsync();
-        var households = await RowsAsync("mt_doc_household");
-        var heads = await RowsAsync("mt_doc_headidentity");
+        var households = await DocumentRows.ReadAsync(api.Store, "mt_doc_household");
+        var heads = await DocumentRows.ReadAsync(api.Store, "mt_doc_headidentity");
         households.Should().Contain(row => row.Id == id && row.Version == 3, "registered, proposed for exit, a member erased");
 
         // The two stream states only: rebuilding an async projection through the test host's running daemon leaves
@@ -86,26 +86,9 @@ public class ErasureRebuildTests(IsolatedHouseholdsCollection.Fixture api)
         await ProjectionRebuild.RebuildAsync(api.Store, daemon, new HashSet<string>(["Household", "HeadIdentity"]),
             TimeSpan.FromMinutes(1), CancellationToken.None);
 
-        (await RowsAsync("mt_doc_household")).Should().Equal(households);
-        (await RowsAsync("mt_doc_headidentity")).Should().Equal(heads);
+        (await DocumentRows.ReadAsync(api.Store, "mt_doc_household")).Should().Equal(households);
+        (await DocumentRows.ReadAsync(api.Store, "mt_doc_headidentity")).Should().Equal(heads);
         await ShouldShowTheMemberErased(id, member.PersonId, registration);
-    }
-
-    /// <summary>A document table's rows (id, revision, and the row without its write time), by id.</summary>
-    private async Task<List<(string Id, long Version, string Row)>> RowsAsync(string table)
-    {
-        await using var connection = api.Store.Storage.Database.CreateConnection();
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(
-            $"select id, mt_version, (to_jsonb(d) - 'mt_last_modified')::text from {api.Store.Options.DatabaseSchemaName}.{table} d order by id", connection);
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<(string, long, string)>();
-        while (await reader.ReadAsync())
-        {
-            rows.Add((reader.GetString(0), reader.GetInt64(1), reader.GetString(2)));
-        }
-
-        return rows;
     }
 
     [Fact]
